@@ -1,0 +1,34 @@
+import path from 'node:path';
+
+/** Everything the server reads from the environment; secrets come only from here. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://… switches from the embedded PGlite to a PostgreSQL server. */
+  databaseUrl: string | undefined;
+  attachmentStorage: 'database' | 'disk';
+  attachmentMaxBytes: number;
+  sessionTtlHours: number;
+  /** Set when the server sits behind TLS: marks cookies Secure and sends HSTS. */
+  behindTls: boolean;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    attachmentStorage: env.ATTACHMENT_STORAGE === 'disk' ? 'disk' : 'database',
+    attachmentMaxBytes: Number(env.ATTACHMENT_MAX_BYTES ?? 20 * 1024 * 1024),
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    behindTls: env.BEHIND_TLS === '1' || env.BEHIND_TLS === 'true',
+    loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
+    loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

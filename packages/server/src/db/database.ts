@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The query interface shared by both drivers; services are written against this alone. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+  /** Apply pending migrations (idempotent; serialised across processes on PostgreSQL). */
+  migrate(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface OpenOptions {
+  /** postgres://… for a server; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder; `memory://` or undefined with `inMemory` for tests. */
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Who is opening the folder, written into the lock so a refused opener can be told. */
+  command?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on the next checkout.
+  });
+  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    close: () => pool.end(),
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        // Several server processes may start at once; only one applies migrations at a time.
+        await client.query('SELECT pg_advisory_lock(7263001)');
+        await migratePg(drizzlePg(client, { casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(7263001)').catch(() => undefined);
+        client.release();
+      }
+    },
+  };
+}
+
+async function openPglite(opts: OpenOptions): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  let client: PGlite;
+  if (opts.inMemory || !opts.dataDir) {
+    client = new PGlite();
+  } else {
+    lock = acquireDataDirLock(opts.dataDir, opts.command ?? process.argv.slice(1).join(' '));
+    const pgdata = path.join(opts.dataDir, 'pgdata');
+    fs.mkdirSync(pgdata, { recursive: true });
+    try {
+      client = new PGlite(pgdata);
+      await client.waitReady;
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+  await client.waitReady;
+  // Make the planner use GIN/btree indexes on a small embedded store (see stack measurements).
+  await client.exec('SET random_page_cost = 1.1');
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+    async migrate() {
+      await migratePglite(drizzlePglite(client, { casing: 'snake_case' }), {
+        migrationsFolder: MIGRATIONS_FOLDER,
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { date, foreignKey, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
+
+/** Per-body configuration that is data, never code: reply classes, deadline rules, limits. */
+export interface BodySettings {
+  replyClasses?: { code: string; zh: string; en: string }[];
+  /** Working days a unit may object after assignment (default 10). */
+  objectionWindowDays?: number;
+  /** Calendar months from assignment to the reply deadline (default 3). */
+  replyMonths?: number;
+  /** Calendar months for rehandling (default 1). */
+  rehandlingMonths?: number;
+  attachmentMaxBytes?: number;
+}
+
+/** A CPPCC committee or a people's congress; the tenant of every other row. */
+export const bodies = pgTable(
+  'bodies',
+  {
+    bodyId: idColumn(),
+    code: text().notNull(),
+    name: text().notNull(),
+    kind: text({ enum: ['cppcc', 'npc'] }).notNull(),
+    level: text({ enum: ['national', 'provincial', 'city', 'county'] }).notNull(),
+    region: text().notNull(),
+    settings: jsonb().$type<BodySettings>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId] }), uniqueIndex('bodies_code_key').on(t.code)],
+);
+
+/** 届: e.g. 第五届. */
+export const terms = pgTable(
+  'terms',
+  {
+    bodyId: bodyIdColumn(),
+    termId: idColumn(),
+    number: integer().notNull(),
+    name: text().notNull(),
+    startsOn: date(),
+    endsOn: date(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.termId] }),
+    foreignKey({ columns: [t.bodyId], foreignColumns: [bodies.bodyId] }),
+    uniqueIndex('terms_number_key').on(t.bodyId, t.number),
+  ],
+);
+
+/** 次会议: a plenary session with its submission deadline (an instant; shown in Asia/Shanghai). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    bodyId: bodyIdColumn(),
+    sessionId: idColumn(),
+    termId: uuid(),
+    code: text().notNull(),
+    name: text().notNull(),
+    opensOn: date(),
+    closesOn: date(),
+    submissionDeadline: tstz().notNull(),
+    timeZone: text().notNull().default('Asia/Shanghai'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.sessionId] }),
+    foreignKey({ columns: [t.bodyId], foreignColumns: [bodies.bodyId] }),
+    foreignKey({ columns: [t.bodyId, t.termId], foreignColumns: [terms.bodyId, terms.termId] }),
+    uniqueIndex('sessions_code_key').on(t.bodyId, t.code),
+  ],
+);

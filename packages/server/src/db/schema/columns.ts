@@ -1,0 +1,7 @@
+import { timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Every table carries the tenant key first, so the schema can be distributed by body on Citus. */
+export const bodyIdColumn = () => uuid().notNull();
+export const idColumn = () => uuid().notNull().defaultRandom();
+export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+export const tstz = () => timestamp({ withTimezone: true });

@@ -1,0 +1,5 @@
+export * from './bodies.js';
+export * from './people.js';
+export * from './proposals.js';
+export * from './handling.js';
+export * from './records.js';

@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { PROPOSAL_STATES } from '@jianyan/shared';
+import { bodies, sessions } from './bodies.js';
+import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
+import { organisations, people, users } from './people.js';
+
+/** The five areas plus any sub-categories a body configures beneath them. */
+export const categories = pgTable(
+  'categories',
+  {
+    bodyId: bodyIdColumn(),
+    categoryId: idColumn(),
+    parentCategoryId: uuid(),
+    area: text({ enum: ['economy', 'politics', 'culture', 'society', 'ecology'] }).notNull(),
+    name: text().notNull(),
+    sortOrder: integer().notNull().default(0),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.categoryId] }),
+    foreignKey({ columns: [t.bodyId], foreignColumns: [bodies.bodyId] }),
+    foreignKey({ columns: [t.bodyId, t.parentCategoryId], foreignColumns: [t.bodyId, t.categoryId] }),
+    uniqueIndex('categories_name_key').on(t.bodyId, t.name),
+  ],
+);
+
+/** A proposal (提案) or a deputy's suggestion (建议). `state` moves only through the lifecycle table. */
+export const proposals = pgTable(
+  'proposals',
+  {
+    bodyId: bodyIdColumn(),
+    proposalId: idColumn(),
+    sessionId: uuid().notNull(),
+    kind: text({ enum: ['proposal', 'suggestion'] }).notNull(),
+    origin: text({ enum: ['plenary', 'interim'] }).notNull().default('plenary'),
+    proposerType: text({ enum: ['individual', 'collective'] }).notNull(),
+    /** The account that drafted it and acts for the lead proposer. */
+    ownerUserId: uuid().notNull(),
+    leadPersonId: uuid(),
+    leadOrganisationId: uuid(),
+    title: text().notNull(),
+    /** 案由 */
+    problem: text().notNull().default(''),
+    /** 建议 */
+    suggestions: text().notNull().default(''),
+    categoryId: uuid(),
+    isKey: boolean().notNull().default(false),
+    state: text({ enum: PROPOSAL_STATES }).notNull().default('draft'),
+    /** Assigned at registration, per session, kind and origin, without gaps. */
+    number: integer(),
+    mergedIntoId: uuid(),
+    confidential: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    submittedAt: tstz(),
+    registeredAt: tstz(),
+    assignedAt: tstz(),
+    replyDueAt: tstz(),
+    closedAt: tstz(),
+    publishedAt: tstz(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.proposalId] }),
+    foreignKey({ columns: [t.bodyId, t.sessionId], foreignColumns: [sessions.bodyId, sessions.sessionId] }),
+    foreignKey({ columns: [t.bodyId, t.ownerUserId], foreignColumns: [users.bodyId, users.userId] }),
+    foreignKey({ columns: [t.bodyId, t.leadPersonId], foreignColumns: [people.bodyId, people.personId] }),
+    foreignKey({
+      columns: [t.bodyId, t.leadOrganisationId],
+      foreignColumns: [organisations.bodyId, organisations.organisationId],
+    }),
+    foreignKey({ columns: [t.bodyId, t.categoryId], foreignColumns: [categories.bodyId, categories.categoryId] }),
+    foreignKey({ columns: [t.bodyId, t.mergedIntoId], foreignColumns: [t.bodyId, t.proposalId] }),
+    uniqueIndex('proposals_number_key').on(t.bodyId, t.sessionId, t.kind, t.origin, t.number),
+    index('proposals_state_idx').on(t.bodyId, t.sessionId, t.state),
+    index('proposals_owner_idx').on(t.bodyId, t.ownerUserId),
+    check('proposals_title_not_blank', sql`length(trim(${t.title})) > 0`),
+  ],
+);
+
+/** Numbering counters: one row per session, kind and origin; the row lock serialises registration. */
+export const numberCounters = pgTable(
+  'number_counters',
+  {
+    bodyId: bodyIdColumn(),
+    sessionId: uuid().notNull(),
+    kind: text({ enum: ['proposal', 'suggestion'] }).notNull(),
+    origin: text({ enum: ['plenary', 'interim'] }).notNull(),
+    lastNumber: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.sessionId, t.kind, t.origin] }),
+    foreignKey({ columns: [t.bodyId, t.sessionId], foreignColumns: [sessions.bodyId, sessions.sessionId] }),
+  ],
+);
+
+/** 联名: a co-signer must confirm before the submission counts them. */
+export const cosigners = pgTable(
+  'cosigners',
+  {
+    bodyId: bodyIdColumn(),
+    proposalId: uuid().notNull(),
+    userId: uuid().notNull(),
+    state: text({ enum: ['pending', 'confirmed', 'declined'] }).notNull().default('pending'),
+    invitedAt: createdAt(),
+    respondedAt: tstz(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.proposalId, t.userId] }),
+    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({ columns: [t.bodyId, t.userId], foreignColumns: [users.bodyId, users.userId] }),
+    index('cosigners_user_idx').on(t.bodyId, t.userId),
+  ],
+);
+
+/** 审查: each registration, rejection, return or merge decision with its reason. */
+export const reviewDecisions = pgTable(
+  'review_decisions',
+  {
+    bodyId: bodyIdColumn(),
+    decisionId: idColumn(),
+    proposalId: uuid().notNull(),
+    decision: text({ enum: ['register', 'reject', 'return_for_revision', 'merge'] }).notNull(),
+    reasonCode: text(),
+    comment: text(),
+    /** 去向 of a rejected proposal (社情民意, 委员来信, 转有关部门参考). */
+    destination: text(),
+    mergedIntoId: uuid(),
+    decidedBy: uuid().notNull(),
+    decidedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.decisionId] }),
+    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({ columns: [t.bodyId, t.decidedBy], foreignColumns: [users.bodyId, users.userId] }),
+    index('review_decisions_proposal_idx').on(t.bodyId, t.proposalId),
+  ],
+);
+
+/** Leaders' supervision notes on (usually key) proposals. */
+export const supervisionNotes = pgTable(
+  'supervision_notes',
+  {
+    bodyId: bodyIdColumn(),
+    noteId: idColumn(),
+    proposalId: uuid().notNull(),
+    authorUserId: uuid().notNull(),
+    text: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.noteId] }),
+    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({ columns: [t.bodyId, t.authorUserId], foreignColumns: [users.bodyId, users.userId] }),
+  ],
+);

@@ -1,0 +1,3 @@
+export * from './proposal-lifecycle.js';
+export * from './vocabulary.js';
+export * from './api-error.js';
