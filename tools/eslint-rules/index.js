@@ -26,6 +26,7 @@ const noSqlOutsideQueries = {
     const allowed =
       /\.queries\.ts$/.test(file) ||
       /\/src\/db\//.test(file) ||
+      /\/server\/src\/server\.ts$/.test(file) ||
       /\/src\/http\/(app|transaction)\.ts$/.test(file) ||
       /\/modules\/[^/]+\/[^/]+\.loader\.ts$/.test(file);
     if (allowed) return {};

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 
 const program = new Command('jianyan')
-  .description('建言 — 提案与建议办理平台 / proposals and suggestions from draft to published reply')
+  .description(
+    '建言 — 提案与建议办理平台 / proposals and suggestions from draft to published reply',
+  )
   .showHelpAfterError()
   .exitOverride();
 

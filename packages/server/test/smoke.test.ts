@@ -16,8 +16,14 @@ describe.each(databaseKinds())('database foundation on %s', (kind) => {
       .insert(bodies)
       .values({ code: 'x', name: '政协测试委员会', kind: 'cppcc', level: 'city', region: '晋中' })
       .returning();
-    await database.db.insert(events).values({ bodyId: b!.bodyId, entity: 'body', action: 'create' });
-    await expect(database.db.execute(sql`UPDATE events SET action = 'x'`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(database.db.execute(sql`DELETE FROM events`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await database.db
+      .insert(events)
+      .values({ bodyId: b!.bodyId, entity: 'body', action: 'create' });
+    await expect(database.db.execute(sql`UPDATE events SET action = 'x'`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
+    await expect(database.db.execute(sql`DELETE FROM events`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
   });
 });

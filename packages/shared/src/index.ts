@@ -1,3 +1,4 @@
 export * from './proposal-lifecycle.js';
 export * from './vocabulary.js';
 export * from './api-error.js';
+export * from './lifecycle-diagram.js';

@@ -23,14 +23,7 @@ export const PROPOSAL_STATES = [
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 
 /** Who acts on a proposal. `proposer` is the lead proposer; co-signers act only on their own invitation. */
-export const ROLES = [
-  'proposer',
-  'staff',
-  'unit_clerk',
-  'unit_leader',
-  'leader',
-  'admin',
-] as const;
+export const ROLES = ['proposer', 'staff', 'unit_clerk', 'unit_leader', 'leader', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -57,6 +50,7 @@ export const STATE_LABELS: Record<ProposalState, { zh: string; en: string }> = {
 };
 
 export const PROPOSAL_ACTIONS = [
+  'invite_cosigners',
   'submit',
   'withdraw',
   'return_for_revision',
@@ -90,6 +84,13 @@ export interface Transition {
  * Creating a draft is not a transition: a new proposal simply starts in `draft`.
  */
 export const TRANSITIONS: readonly Transition[] = [
+  {
+    action: 'invite_cosigners',
+    from: ['draft'],
+    to: ['draft'],
+    by: ['proposer'],
+    label: { zh: '邀请联名', en: 'Invite co-signers' },
+  },
   {
     action: 'submit',
     from: ['draft'],

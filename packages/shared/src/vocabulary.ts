@@ -49,7 +49,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const PERSON_KINDS = ['member', 'deputy'] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
-export const COSIGNER_STATES = ['pending', 'confirmed', 'declined'] as const;
+export const COSIGNER_STATES = ['pending', 'confirmed', 'declined', 'lapsed'] as const;
 export type CosignerState = (typeof COSIGNER_STATES)[number];
 
 /** 主办 / 会办 / 分办. */

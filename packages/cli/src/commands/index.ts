@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
+import { registerAdminCommands } from './admin.js';
+import { registerDemoCommand } from './demo.js';
+import { registerMigrateCommand } from './migrate.js';
+import { registerServeCommand } from './serve.js';
+import { registerTransferCommands } from './transfer.js';
 
 /** Each command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerServeCommand,
+  registerMigrateCommand,
+  registerDemoCommand,
+  registerAdminCommands,
+  registerTransferCommands,
+];

@@ -26,7 +26,10 @@ export interface Database {
   migrate(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const MIGRATIONS_FOLDER = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'migrations',
+);
 
 export interface OpenOptions {
   /** postgres://… for a server; otherwise PGlite. */
@@ -59,7 +62,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       try {
         // Several server processes may start at once; only one applies migrations at a time.
         await client.query('SELECT pg_advisory_lock(7263001)');
-        await migratePg(drizzlePg(client, { casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePg(drizzlePg(client, { casing: 'snake_case' }), {
+          migrationsFolder: MIGRATIONS_FOLDER,
+        });
       } finally {
         await client.query('SELECT pg_advisory_unlock(7263001)').catch(() => undefined);
         client.release();

@@ -1,4 +1,14 @@
-import { date, foreignKey, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 
 /** Per-body configuration that is data, never code: reply classes, deadline rules, limits. */

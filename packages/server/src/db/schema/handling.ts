@@ -1,4 +1,13 @@
-import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 import { units, users } from './people.js';
 import { proposals } from './proposals.js';
@@ -22,7 +31,10 @@ export const assignments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.assignmentId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.unitId], foreignColumns: [units.bodyId, units.unitId] }),
     foreignKey({ columns: [t.bodyId, t.assignedBy], foreignColumns: [users.bodyId, users.userId] }),
     index('assignments_unit_idx').on(t.bodyId, t.unitId, t.active),
@@ -49,7 +61,10 @@ export const objections = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.objectionId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({
       columns: [t.bodyId, t.assignmentId],
       foreignColumns: [assignments.bodyId, assignments.assignmentId],
@@ -74,7 +89,10 @@ export const contacts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.contactId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.unitId], foreignColumns: [units.bodyId, units.unitId] }),
   ],
 );
@@ -93,7 +111,10 @@ export const coUnitOpinions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.opinionId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.unitId], foreignColumns: [units.bodyId, units.unitId] }),
   ],
 );
@@ -122,7 +143,10 @@ export const replies = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.replyId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.unitId], foreignColumns: [units.bodyId, units.unitId] }),
     index('replies_proposal_idx').on(t.bodyId, t.proposalId),
   ],
@@ -143,7 +167,10 @@ export const feedback = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.feedbackId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
   ],
 );
 
@@ -161,7 +188,13 @@ export const rehandlingRounds = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId, t.round] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
-    foreignKey({ columns: [t.bodyId, t.feedbackId], foreignColumns: [feedback.bodyId, feedback.feedbackId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
+    foreignKey({
+      columns: [t.bodyId, t.feedbackId],
+      foreignColumns: [feedback.bodyId, feedback.feedbackId],
+    }),
   ],
 );

@@ -1,4 +1,13 @@
-import { boolean, foreignKey, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodies } from './bodies.js';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 
@@ -31,7 +40,9 @@ export const organisations = pgTable(
   {
     bodyId: bodyIdColumn(),
     organisationId: idColumn(),
-    kind: text({ enum: ['party', 'people_org', 'special_committee', 'sector', 'delegation'] }).notNull(),
+    kind: text({
+      enum: ['party', 'people_org', 'special_committee', 'sector', 'delegation'],
+    }).notNull(),
     name: text().notNull(),
     createdAt: createdAt(),
   },
@@ -74,7 +85,9 @@ export const users = pgTable(
     userId: idColumn(),
     username: text().notNull(),
     displayName: text().notNull(),
-    role: text({ enum: ['proposer', 'staff', 'unit_clerk', 'unit_leader', 'leader', 'admin'] }).notNull(),
+    role: text({
+      enum: ['proposer', 'staff', 'unit_clerk', 'unit_leader', 'leader', 'admin'],
+    }).notNull(),
     passwordHash: text().notNull(),
     personId: uuid(),
     organisationId: uuid(),
@@ -89,7 +102,10 @@ export const users = pgTable(
   (t) => [
     primaryKey({ columns: [t.bodyId, t.userId] }),
     foreignKey({ columns: [t.bodyId], foreignColumns: [bodies.bodyId] }),
-    foreignKey({ columns: [t.bodyId, t.personId], foreignColumns: [people.bodyId, people.personId] }),
+    foreignKey({
+      columns: [t.bodyId, t.personId],
+      foreignColumns: [people.bodyId, people.personId],
+    }),
     foreignKey({
       columns: [t.bodyId, t.organisationId],
       foreignColumns: [organisations.bodyId, organisations.organisationId],
@@ -112,6 +128,9 @@ export const authSessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.tokenHash] }),
-    foreignKey({ columns: [t.bodyId, t.userId], foreignColumns: [users.bodyId, users.userId] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.bodyId, t.userId],
+      foreignColumns: [users.bodyId, users.userId],
+    }).onDelete('cascade'),
   ],
 );

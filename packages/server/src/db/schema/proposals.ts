@@ -31,7 +31,10 @@ export const categories = pgTable(
   (t) => [
     primaryKey({ columns: [t.bodyId, t.categoryId] }),
     foreignKey({ columns: [t.bodyId], foreignColumns: [bodies.bodyId] }),
-    foreignKey({ columns: [t.bodyId, t.parentCategoryId], foreignColumns: [t.bodyId, t.categoryId] }),
+    foreignKey({
+      columns: [t.bodyId, t.parentCategoryId],
+      foreignColumns: [t.bodyId, t.categoryId],
+    }),
     uniqueIndex('categories_name_key').on(t.bodyId, t.name),
   ],
 );
@@ -44,7 +47,9 @@ export const proposals = pgTable(
     proposalId: idColumn(),
     sessionId: uuid().notNull(),
     kind: text({ enum: ['proposal', 'suggestion'] }).notNull(),
-    origin: text({ enum: ['plenary', 'interim'] }).notNull().default('plenary'),
+    origin: text({ enum: ['plenary', 'interim'] })
+      .notNull()
+      .default('plenary'),
     proposerType: text({ enum: ['individual', 'collective'] }).notNull(),
     /** The account that drafted it and acts for the lead proposer. */
     ownerUserId: uuid().notNull(),
@@ -74,14 +79,26 @@ export const proposals = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId] }),
-    foreignKey({ columns: [t.bodyId, t.sessionId], foreignColumns: [sessions.bodyId, sessions.sessionId] }),
-    foreignKey({ columns: [t.bodyId, t.ownerUserId], foreignColumns: [users.bodyId, users.userId] }),
-    foreignKey({ columns: [t.bodyId, t.leadPersonId], foreignColumns: [people.bodyId, people.personId] }),
+    foreignKey({
+      columns: [t.bodyId, t.sessionId],
+      foreignColumns: [sessions.bodyId, sessions.sessionId],
+    }),
+    foreignKey({
+      columns: [t.bodyId, t.ownerUserId],
+      foreignColumns: [users.bodyId, users.userId],
+    }),
+    foreignKey({
+      columns: [t.bodyId, t.leadPersonId],
+      foreignColumns: [people.bodyId, people.personId],
+    }),
     foreignKey({
       columns: [t.bodyId, t.leadOrganisationId],
       foreignColumns: [organisations.bodyId, organisations.organisationId],
     }),
-    foreignKey({ columns: [t.bodyId, t.categoryId], foreignColumns: [categories.bodyId, categories.categoryId] }),
+    foreignKey({
+      columns: [t.bodyId, t.categoryId],
+      foreignColumns: [categories.bodyId, categories.categoryId],
+    }),
     foreignKey({ columns: [t.bodyId, t.mergedIntoId], foreignColumns: [t.bodyId, t.proposalId] }),
     uniqueIndex('proposals_number_key').on(t.bodyId, t.sessionId, t.kind, t.origin, t.number),
     index('proposals_state_idx').on(t.bodyId, t.sessionId, t.state),
@@ -102,7 +119,10 @@ export const numberCounters = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.sessionId, t.kind, t.origin] }),
-    foreignKey({ columns: [t.bodyId, t.sessionId], foreignColumns: [sessions.bodyId, sessions.sessionId] }),
+    foreignKey({
+      columns: [t.bodyId, t.sessionId],
+      foreignColumns: [sessions.bodyId, sessions.sessionId],
+    }),
   ],
 );
 
@@ -113,13 +133,19 @@ export const cosigners = pgTable(
     bodyId: bodyIdColumn(),
     proposalId: uuid().notNull(),
     userId: uuid().notNull(),
-    state: text({ enum: ['pending', 'confirmed', 'declined'] }).notNull().default('pending'),
+    /** `lapsed`: still unanswered when the proposal was submitted, so not counted. */
+    state: text({ enum: ['pending', 'confirmed', 'declined', 'lapsed'] })
+      .notNull()
+      .default('pending'),
     invitedAt: createdAt(),
     respondedAt: tstz(),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId, t.userId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.userId], foreignColumns: [users.bodyId, users.userId] }),
     index('cosigners_user_idx').on(t.bodyId, t.userId),
   ],
@@ -143,7 +169,10 @@ export const reviewDecisions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.decisionId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.decidedBy], foreignColumns: [users.bodyId, users.userId] }),
     index('review_decisions_proposal_idx').on(t.bodyId, t.proposalId),
   ],
@@ -162,7 +191,13 @@ export const supervisionNotes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.noteId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
-    foreignKey({ columns: [t.bodyId, t.authorUserId], foreignColumns: [users.bodyId, users.userId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
+    foreignKey({
+      columns: [t.bodyId, t.authorUserId],
+      foreignColumns: [users.bodyId, users.userId],
+    }),
   ],
 );

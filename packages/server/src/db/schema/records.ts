@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, customType, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodies } from './bodies.js';
 import { bodyIdColumn, createdAt, idColumn } from './columns.js';
 import { users } from './people.js';
@@ -29,7 +40,10 @@ export const attachments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.attachmentId] }),
-    foreignKey({ columns: [t.bodyId, t.proposalId], foreignColumns: [proposals.bodyId, proposals.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
     foreignKey({ columns: [t.bodyId, t.uploadedBy], foreignColumns: [users.bodyId, users.userId] }),
     index('attachments_proposal_idx').on(t.bodyId, t.proposalId),
   ],
@@ -51,7 +65,10 @@ export const events = pgTable(
     actorUserId: uuid(),
     fromState: text(),
     toState: text(),
-    payload: jsonb().$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    payload: jsonb()
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     at: createdAt(),
   },
   (t) => [

@@ -1,0 +1,181 @@
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { BaseContext, ServiceContext } from '../context.js';
+import type { Database } from '../db/database.js';
+import { AppError, invalid, unauthenticated } from '../errors.js';
+import type { Actor } from '../modules/auth/actor.js';
+import { SESSION_COOKIE, authenticate } from '../modules/auth/auth.service.js';
+import { registerModules } from './modules.js';
+import { toFieldErrors } from './validation-errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | undefined;
+    /** The session's CSRF token (for GET /auth/session, so a reloaded page can keep writing). */
+    csrfToken: string | undefined;
+    /** The base context (database, clock, config) for unauthenticated services. */
+    baseContext(): BaseContext;
+    /** The caller's context; throws 401 when nobody is logged in. */
+    serviceContext(): ServiceContext;
+  }
+}
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  now?: () => Date;
+  logger?: boolean;
+}
+
+/** The Fastify instance with zod typing, as every routes file receives it. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const { database, config } = opts;
+  const now = opts.now ?? (() => new Date());
+  const app = Fastify({
+    logger: opts.logger ? { level: config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '建言 Jianyan API',
+        description:
+          '提案与代表建议办理平台 / proposals and suggestions from draft to published reply',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1 } });
+
+  app.decorateRequest('actor', undefined);
+  app.decorateRequest('csrfToken', undefined);
+  app.decorateRequest('baseContext', function () {
+    return { db: database.db, now, config };
+  });
+  app.decorateRequest('serviceContext', function (this: { actor: Actor | undefined }) {
+    if (!this.actor) throw unauthenticated();
+    return { db: database.db, now, config, actor: this.actor };
+  });
+
+  // Who is calling: the session cookie; and for cookie-authenticated writes, the CSRF token.
+  app.addHook('onRequest', async (req) => {
+    const value = req.cookies[SESSION_COOKIE];
+    // Logging in does not use the old session, so a stale cookie must not block it.
+    if (!value || req.url === '/api/v1/auth/login') return;
+    const found = await authenticate({ db: database.db, now, config }, value);
+    if (!found) return;
+    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== found.csrfToken) {
+      throw new AppError(
+        403,
+        'csrf_failed',
+        '请求缺少有效的 CSRF 令牌，请刷新页面后重试',
+        'Missing or wrong X-CSRF-Token header; reload and try again',
+      );
+    }
+    req.actor = found.actor;
+    req.csrfToken = found.csrfToken;
+  });
+
+  // The coarse gate each route declares; services then check the caller's part in the record.
+  app.addHook('preValidation', async (req) => {
+    const access = req.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    if (!req.actor) throw unauthenticated();
+    if (access !== 'authenticated' && !access.includes(req.actor.role)) {
+      throw new AppError(
+        403,
+        'forbidden',
+        '您的角色无权使用此功能',
+        'Your role may not use this endpoint',
+      );
+    }
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    if (config.behindTls) reply.header('Strict-Transport-Security', 'max-age=31536000');
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs')) {
+      reply.header('Cache-Control', 'no-store');
+    }
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const body = invalid(toFieldErrors(err.validation, err.validationContext)).toBody();
+      return reply.code(400).send(body);
+    }
+    if (err instanceof AppError) return reply.code(err.status).send(err.toBody());
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      const code = (err as { code?: string }).code ?? 'bad_request';
+      const message = (err as Error).message;
+      return reply
+        .code(status)
+        .send(new AppError(status, code.toLowerCase(), `请求无效：${message}`, message).toBody());
+    }
+    req.log.error(err);
+    return reply
+      .code(500)
+      .send(
+        new AppError(500, 'internal_error', '服务器内部错误', 'Internal server error').toBody(),
+      );
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .code(404)
+      .send(
+        new AppError(
+          404,
+          'not_found',
+          `没有这个地址：${req.url}`,
+          `No route ${req.method} ${req.url}`,
+        ).toBody(),
+      ),
+  );
+
+  await registerModules(app, { database, config, now });
+  return app;
+}

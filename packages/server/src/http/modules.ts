@@ -1,0 +1,38 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { adminRoutes } from '../modules/admin/admin.routes.js';
+import { assignmentsRoutes } from '../modules/assignments/assignments.routes.js';
+import { attachmentsRoutes } from '../modules/attachments/attachments.routes.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { healthRoutes } from '../modules/health/health.routes.js';
+import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
+import { publicationRoutes } from '../modules/publication/publication.routes.js';
+import { repliesRoutes } from '../modules/replies/replies.routes.js';
+import { reviewRoutes } from '../modules/review/review.routes.js';
+import type { App } from './app.js';
+
+export interface ModuleDeps {
+  database: Database;
+  config: Config;
+  now: () => Date;
+}
+
+/** Every module's routes, under /api/v1. A new module adds one line here. */
+export async function registerModules(app: App, deps: ModuleDeps) {
+  await app.register(
+    async (instance) => {
+      const api = instance.withTypeProvider<ZodTypeProvider>();
+      await healthRoutes(api, deps);
+      await authRoutes(api);
+      await proposalsRoutes(api);
+      await reviewRoutes(api);
+      await assignmentsRoutes(api);
+      await repliesRoutes(api);
+      await publicationRoutes(api);
+      await attachmentsRoutes(api);
+      await adminRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { FieldError } from '@jianyan/shared';
+
+const en = z.locales.en();
+const zh = z.locales.zhCN();
+
+interface FastifyValidationItem {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Turns zod issues (as Fastify reports them) into field errors in English and Chinese. */
+export function toFieldErrors(items: FastifyValidationItem[], context?: string): FieldError[] {
+  return items.map((item) => {
+    const path = item.instancePath.split('/').filter(Boolean);
+    const issue = {
+      ...(item.params ?? {}),
+      code: item.keyword,
+      path,
+      message: item.message,
+    } as Parameters<typeof en.localeError>[0];
+    const custom = item.keyword === 'custom' && item.message;
+    const messageEn = custom
+      ? item.message!
+      : ((en.localeError(issue) as string | undefined) ?? item.message ?? 'invalid');
+    const messageZh = custom
+      ? item.message!
+      : ((zh.localeError(issue) as string | undefined) ?? messageEn);
+    return {
+      field: path.length ? path.join('.') : (context ?? 'body'),
+      message: messageEn,
+      messageZh,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import type { BodySettings } from '../../db/schema/bodies.js';
+// TEMPORARY STUB until the calendar module lands.
+class WorkingCalendar {
+  addCalendarMonths(from: Date, n: number) {
+    const l = new Date(from.getTime() + 8 * 3_600_000);
+    const y = l.getUTCFullYear(), m = l.getUTCMonth() + n, d = l.getUTCDate();
+    const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m, Math.min(d, last), 23, 59, 59, 999) - 8 * 3_600_000);
+  }
+  addWorkingDays(from: Date, n: number) {
+    return new Date(from.getTime() + n * 86_400_000);
+  }
+}
+
+/**
+ * The deadline rules of a body, with the defaults of the national rules (domain.md). They are
+ * data: a body changes them in its settings, never in code.
+ */
+export interface DeadlinePolicy {
+  /** Working days after assignment in which a unit may object (异议). */
+  objectionWindowWorkingDays: number;
+  /** Calendar months from assignment to the reply deadline. */
+  replyMonths: number;
+  /** Calendar months from a dissatisfied verdict to the rehandling deadline. */
+  rehandlingMonths: number;
+}
+
+export const DEFAULT_POLICY: DeadlinePolicy = {
+  objectionWindowWorkingDays: 10,
+  replyMonths: 3,
+  rehandlingMonths: 1,
+};
+
+export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
+  return {
+    objectionWindowWorkingDays:
+      settings?.objectionWindowDays ?? DEFAULT_POLICY.objectionWindowWorkingDays,
+    replyMonths: settings?.replyMonths ?? DEFAULT_POLICY.replyMonths,
+    rehandlingMonths: settings?.rehandlingMonths ?? DEFAULT_POLICY.rehandlingMonths,
+  };
+}
+
+let official: WorkingCalendar | undefined;
+/** The official calendar (per-body overrides arrive with the deadlines module's settings). */
+export const calendarFor = (_settings: BodySettings | undefined) =>
+  (official ??= new WorkingCalendar());
+
+export function assignmentDeadlines(settings: BodySettings | undefined, assignedAt: Date) {
+  const policy = policyFor(settings);
+  const calendar = calendarFor(settings);
+  return {
+    replyDueAt: calendar.addCalendarMonths(assignedAt, policy.replyMonths),
+    objectionDueAt: calendar.addWorkingDays(assignedAt, policy.objectionWindowWorkingDays),
+  };
+}
+
+export function rehandlingDeadline(settings: BodySettings | undefined, openedAt: Date) {
+  return calendarFor(settings).addCalendarMonths(openedAt, policyFor(settings).rehandlingMonths);
+}

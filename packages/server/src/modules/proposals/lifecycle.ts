@@ -1,0 +1,86 @@
+import {
+  STATE_LABELS,
+  TRANSITIONS,
+  actionsFrom,
+  transitionFor,
+  type ProposalAction,
+  type ProposalState,
+} from '@jianyan/shared';
+import type { DbOrTx } from '../../db/database.js';
+import { AppError, forbidden } from '../../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { recordEvent } from '../events/events.queries.js';
+import { requireRelation, type ProposalRelations } from './proposal-access.js';
+import { updateProposalState, type ProposalPatch, type ProposalRow } from './proposals.queries.js';
+
+/**
+ * The one place where the lifecycle table is enforced. Every state change goes through
+ * `applyTransition`, inside the transaction that locked the proposal row, so the check, the
+ * change and its event commit together.
+ */
+export function assertTransition(
+  action: ProposalAction,
+  actor: Actor,
+  state: ProposalState,
+  rel: ProposalRelations,
+) {
+  const t = transitionFor(action);
+  if (!t.by.includes(actor.role)) {
+    throw forbidden(`您的角色不能执行“${t.label.zh}”`, `Your role may not "${t.label.en}"`);
+  }
+  requireRelation(action, actor, rel);
+  if (!t.from.includes(state)) {
+    const allowed = actionsFrom(state);
+    const allowedZh = allowed.map((a) => transitionFor(a).label.zh).join('、') || '无';
+    throw new AppError(
+      409,
+      'illegal_transition',
+      `当前状态“${STATE_LABELS[state].zh}”不能“${t.label.zh}”；此状态下允许：${allowedZh}`,
+      `Cannot "${t.label.en}" a proposal in state "${state}"; allowed from "${state}": ${allowed.join(', ') || 'none'}`,
+      { allowedActions: allowed },
+    );
+  }
+  return t;
+}
+
+export interface TransitionInput {
+  action: ProposalAction;
+  /** Required when the action has several targets (feedback → closed or rehandling). */
+  to?: ProposalState;
+  patch?: ProposalPatch;
+  payload?: Record<string, unknown>;
+  now: Date;
+}
+
+export async function applyTransition(
+  tx: DbOrTx,
+  actor: Actor,
+  proposal: ProposalRow,
+  rel: ProposalRelations,
+  input: TransitionInput,
+): Promise<ProposalRow> {
+  const t = assertTransition(input.action, actor, proposal.state, rel);
+  const to = input.to ?? t.to[0]!;
+  if (!t.to.includes(to)) {
+    throw new Error(`lifecycle table has no ${input.action}: ${proposal.state} → ${to}`);
+  }
+  const updated = await updateProposalState(tx, proposal, to, input.patch ?? {}, input.now);
+  await recordEvent(tx, {
+    bodyId: proposal.bodyId,
+    proposalId: proposal.proposalId,
+    entity: 'proposal',
+    entityId: proposal.proposalId,
+    action: input.action,
+    actorUserId: actor.userId,
+    fromState: proposal.state,
+    toState: to,
+    payload: input.payload ?? {},
+    at: input.now,
+  });
+  return updated;
+}
+
+/** For documentation and tests: every (from, action, to) edge of the table. */
+export const LIFECYCLE_EDGES = TRANSITIONS.flatMap((t) =>
+  t.from.flatMap((from) => t.to.map((to) => ({ from, action: t.action, to }))),
+);

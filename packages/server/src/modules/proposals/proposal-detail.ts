@@ -1,0 +1,130 @@
+import type { DbOrTx } from '../../db/database.js';
+import { isUnitRole, readsWholeBody, type Actor } from '../auth/actor.js';
+import * as assignmentsQ from '../assignments/assignments.queries.js';
+import * as repliesQ from '../replies/replies.queries.js';
+import * as reviewQ from '../review/review.queries.js';
+import { listAttachments } from '../attachments/attachments.queries.js';
+import { availableActions, type ProposalRelations } from './proposal-access.js';
+import { numberLabel } from './proposal-loader.js';
+import * as q from './proposals.queries.js';
+import { listNotes } from './supervision.queries.js';
+
+/**
+ * Everything the proposal page shows, cut to what this caller may read: drafts of replies only
+ * for the unit writing them and staff; supervision notes only for staff and leaders.
+ */
+export async function proposalDetail(
+  db: DbOrTx,
+  actor: Actor,
+  proposal: q.ProposalRow,
+  rel: ProposalRelations,
+) {
+  const { bodyId, proposalId } = proposal;
+  const [
+    names,
+    cosigners,
+    assignments,
+    allReplies,
+    feedback,
+    decisions,
+    objections,
+    contacts,
+    opinions,
+    rounds,
+    attachments,
+  ] = await Promise.all([
+    q.findNames(db, proposal),
+    q.listCosigners(db, bodyId, proposalId),
+    assignmentsQ.listAssignments(db, bodyId, proposalId),
+    repliesQ.listReplies(db, bodyId, proposalId),
+    repliesQ.listFeedback(db, bodyId, proposalId),
+    reviewQ.listDecisions(db, bodyId, proposalId),
+    assignmentsQ.listObjections(db, bodyId, proposalId),
+    assignmentsQ.listContacts(db, bodyId, proposalId),
+    assignmentsQ.listCoUnitOpinions(db, bodyId, proposalId),
+    repliesQ.listRehandlingRounds(db, bodyId, proposalId),
+    listAttachments(db, bodyId, proposalId),
+  ]);
+  const ownUnitIds = new Set(assignments.filter((a) => a.active).map((a) => a.unitId));
+  const replies = allReplies.filter(
+    (r) =>
+      r.signedAt !== null ||
+      readsWholeBody(actor) ||
+      (isUnitRole(actor) &&
+        actor.unitId !== null &&
+        r.unitId === actor.unitId &&
+        ownUnitIds.has(r.unitId)),
+  );
+  const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
+  const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
+  const mergedInto = proposal.mergedIntoId
+    ? await mergedIntoSummary(db, actor, proposal.mergedIntoId)
+    : null;
+  const mergedFrom = await reviewQ.listMergedChildren(db, bodyId, proposalId);
+  return {
+    proposalId,
+    bodyId,
+    sessionId: proposal.sessionId,
+    sessionCode: names.sessionCode,
+    sessionName: names.sessionName,
+    kind: proposal.kind,
+    origin: proposal.origin,
+    proposerType: proposal.proposerType,
+    ownerUserId: proposal.ownerUserId,
+    ownerName: names.ownerName,
+    proposerName: names.organisationName ?? names.personName ?? names.ownerName,
+    proposerSector: names.personSector,
+    title: proposal.title,
+    problem: proposal.problem,
+    suggestions: proposal.suggestions,
+    categoryId: proposal.categoryId,
+    categoryName: names.categoryName,
+    area: names.area,
+    isKey: proposal.isKey,
+    confidential: proposal.confidential,
+    state: proposal.state,
+    number: proposal.number,
+    numberLabel: numberLabel(proposal),
+    version: proposal.version,
+    submittedAt: proposal.submittedAt,
+    registeredAt: proposal.registeredAt,
+    assignedAt: proposal.assignedAt,
+    replyDueAt: proposal.replyDueAt,
+    closedAt: proposal.closedAt,
+    publishedAt: proposal.publishedAt,
+    createdAt: proposal.createdAt,
+    updatedAt: proposal.updatedAt,
+    mergedInto,
+    mergedFrom,
+    cosigners,
+    assignments,
+    objections: seesHandlingInternals ? objections : [],
+    contacts,
+    coUnitOpinions: seesHandlingInternals ? opinions : [],
+    replies,
+    feedback,
+    rehandlingRounds: rounds,
+    decisions,
+    attachments,
+    supervisionNotes: notes,
+    allowedActions: availableActions(actor, proposal.state, rel),
+  };
+}
+
+export type ProposalDetail = Awaited<ReturnType<typeof proposalDetail>>;
+
+/** What the proposers of a merged proposal see of the one it was merged into: it and its signed replies. */
+async function mergedIntoSummary(db: DbOrTx, actor: Actor, targetId: string) {
+  const target = await q.findProposal(db, actor.bodyId, targetId);
+  if (!target) return null;
+  const replies = (await repliesQ.listReplies(db, actor.bodyId, targetId)).filter(
+    (r) => r.signedAt !== null,
+  );
+  return {
+    proposalId: target.proposalId,
+    title: target.title,
+    numberLabel: numberLabel(target),
+    state: target.state,
+    replies,
+  };
+}

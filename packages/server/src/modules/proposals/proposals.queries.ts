@@ -1,0 +1,457 @@
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ProposalState } from '@jianyan/shared';
+import type { DbOrTx } from '../../db/database.js';
+import {
+  assignments,
+  bodies,
+  categories,
+  cosigners,
+  organisations,
+  people,
+  proposals,
+  sessions,
+  users,
+} from '../../db/schema/index.js';
+import { isUnitRole, readsWholeBody, type Actor } from '../auth/actor.js';
+import type { ProposalRelations } from './proposal-access.js';
+
+export type ProposalRow = typeof proposals.$inferSelect;
+export type ProposalPatch = Partial<
+  Omit<typeof proposals.$inferInsert, 'bodyId' | 'proposalId' | 'state' | 'version'>
+>;
+
+const byId = (bodyId: string, proposalId: string) =>
+  and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId));
+
+export async function findProposal(db: DbOrTx, bodyId: string, proposalId: string) {
+  const [row] = await db.select().from(proposals).where(byId(bodyId, proposalId));
+  return row;
+}
+
+/** Reads the proposal and holds its row lock until the transaction ends. */
+export async function lockProposal(db: DbOrTx, bodyId: string, proposalId: string) {
+  const [row] = await db.select().from(proposals).where(byId(bodyId, proposalId)).for('update');
+  return row;
+}
+
+export async function insertProposal(db: DbOrTx, values: typeof proposals.$inferInsert) {
+  const [row] = await db.insert(proposals).values(values).returning();
+  return row!;
+}
+
+export async function updateProposalState(
+  db: DbOrTx,
+  proposal: ProposalRow,
+  state: ProposalState,
+  patch: ProposalPatch,
+  now: Date,
+): Promise<ProposalRow> {
+  const [row] = await db
+    .update(proposals)
+    .set({ ...patch, state, version: proposal.version + 1, updatedAt: now })
+    .where(byId(proposal.bodyId, proposal.proposalId))
+    .returning();
+  return row!;
+}
+
+/** An edit guarded by the version the editor saw; returns undefined when someone else saved first. */
+export async function updateProposalIfVersion(
+  db: DbOrTx,
+  proposal: ProposalRow,
+  expectedVersion: number,
+  patch: ProposalPatch,
+  now: Date,
+) {
+  const [row] = await db
+    .update(proposals)
+    .set({ ...patch, version: sql`${proposals.version} + 1`, updatedAt: now })
+    .where(and(byId(proposal.bodyId, proposal.proposalId), eq(proposals.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Bumps the version for changes to a proposal's parts (co-signers, assignments) that keep its state. */
+export async function touchProposal(db: DbOrTx, proposal: ProposalRow, now: Date) {
+  await db
+    .update(proposals)
+    .set({ version: sql`${proposals.version} + 1`, updatedAt: now })
+    .where(byId(proposal.bodyId, proposal.proposalId));
+}
+
+const mergedChild = alias(proposals, 'merged_child');
+
+/** The caller's relations to one proposal, from which the access policy decides. */
+export async function relationsOf(
+  db: DbOrTx,
+  actor: Actor,
+  proposal: ProposalRow,
+): Promise<ProposalRelations> {
+  const rel: ProposalRelations = {
+    isOwner: proposal.ownerUserId === actor.userId,
+    cosignerState: null,
+    unitRoles: [],
+    viaMergedProposal: false,
+  };
+  if (actor.role === 'proposer') {
+    const [c] = await db
+      .select({ state: cosigners.state })
+      .from(cosigners)
+      .where(
+        and(
+          eq(cosigners.bodyId, actor.bodyId),
+          eq(cosigners.proposalId, proposal.proposalId),
+          eq(cosigners.userId, actor.userId),
+        ),
+      );
+    rel.cosignerState = c?.state ?? null;
+    const [m] = await db
+      .select({ one: sql<number>`1` })
+      .from(mergedChild)
+      .where(
+        and(
+          eq(mergedChild.bodyId, actor.bodyId),
+          eq(mergedChild.mergedIntoId, proposal.proposalId),
+          ownedOrCosignedBy(mergedChild, actor),
+        ),
+      )
+      .limit(1);
+    rel.viaMergedProposal = Boolean(m);
+  }
+  if (isUnitRole(actor) && actor.unitId) {
+    const rows = await db
+      .select({ role: assignments.role })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.bodyId, actor.bodyId),
+          eq(assignments.proposalId, proposal.proposalId),
+          eq(assignments.unitId, actor.unitId),
+          eq(assignments.active, true),
+        ),
+      );
+    rel.unitRoles = rows.map((r) => r.role);
+  }
+  return rel;
+}
+
+type ProposalColumns = { bodyId: AnyPgColumn; proposalId: AnyPgColumn; ownerUserId: AnyPgColumn };
+
+/** Owned by the caller, or the caller is an invited or confirmed co-signer. */
+function ownedOrCosignedBy(p: ProposalColumns, actor: Actor): SQL {
+  return or(
+    eq(p.ownerUserId, actor.userId),
+    sql`EXISTS (SELECT 1 FROM ${cosigners} WHERE ${cosigners.bodyId} = ${p.bodyId} AND ${cosigners.proposalId} = ${p.proposalId} AND ${cosigners.userId} = ${actor.userId} AND ${cosigners.state} IN ('pending', 'confirmed'))`,
+  )!;
+}
+
+/** The visibility rule of `canSee`, as SQL, for lists. Keep the two in step. */
+export function visibleTo(actor: Actor): SQL {
+  const inBody = eq(proposals.bodyId, actor.bodyId);
+  if (readsWholeBody(actor)) return inBody;
+  if (actor.role === 'proposer') {
+    return and(
+      inBody,
+      or(
+        ownedOrCosignedBy(proposals, actor),
+        sql`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${proposals.bodyId} AND ${mergedChild.mergedIntoId} = ${proposals.proposalId} AND ${ownedOrCosignedBy(mergedChild, actor)})`,
+      ),
+    )!;
+  }
+  if (isUnitRole(actor) && actor.unitId) {
+    return and(
+      inBody,
+      sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.bodyId} = ${proposals.bodyId} AND ${assignments.proposalId} = ${proposals.proposalId} AND ${assignments.unitId} = ${actor.unitId} AND ${assignments.active})`,
+    )!;
+  }
+  return sql`false`;
+}
+
+export interface ProposalFilters {
+  sessionId?: string;
+  state?: ProposalState[];
+  categoryId?: string;
+  area?: string;
+  unitId?: string;
+  kind?: 'proposal' | 'suggestion';
+  origin?: 'plenary' | 'interim';
+  isKey?: boolean;
+  ownerUserId?: string;
+  q?: string;
+  submittedFrom?: Date;
+  submittedTo?: Date;
+  overdue?: boolean;
+  sort?: 'submitted_desc' | 'submitted_asc' | 'number_asc' | 'updated_desc' | 'due_asc';
+  page: number;
+  pageSize: number;
+}
+
+const OPEN_HANDLING: ProposalState[] = ['assigned', 'handling', 'rehandling'];
+
+export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters, now: Date) {
+  const conds: (SQL | undefined)[] = [visibleTo(actor)];
+  if (f.sessionId) conds.push(eq(proposals.sessionId, f.sessionId));
+  if (f.state?.length) conds.push(inArray(proposals.state, f.state));
+  if (f.categoryId) conds.push(eq(proposals.categoryId, f.categoryId));
+  if (f.area) conds.push(eq(categories.area, f.area as 'economy'));
+  if (f.kind) conds.push(eq(proposals.kind, f.kind));
+  if (f.origin) conds.push(eq(proposals.origin, f.origin));
+  if (f.isKey !== undefined) conds.push(eq(proposals.isKey, f.isKey));
+  if (f.ownerUserId) conds.push(eq(proposals.ownerUserId, f.ownerUserId));
+  if (f.q) conds.push(ilike(proposals.title, `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (f.submittedFrom) conds.push(gte(proposals.submittedAt, f.submittedFrom));
+  if (f.submittedTo) conds.push(lte(proposals.submittedAt, f.submittedTo));
+  if (f.overdue) {
+    conds.push(and(inArray(proposals.state, OPEN_HANDLING), lt(proposals.replyDueAt, now)));
+  }
+  if (f.unitId) {
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.bodyId} = ${proposals.bodyId} AND ${assignments.proposalId} = ${proposals.proposalId} AND ${assignments.unitId} = ${f.unitId} AND ${assignments.active})`,
+    );
+  }
+  const where = and(...conds);
+  const order = {
+    submitted_desc: [desc(proposals.submittedAt), desc(proposals.createdAt)],
+    submitted_asc: [asc(proposals.submittedAt), asc(proposals.createdAt)],
+    number_asc: [asc(proposals.origin), asc(proposals.number), asc(proposals.createdAt)],
+    updated_desc: [desc(proposals.updatedAt)],
+    due_asc: [asc(proposals.replyDueAt), asc(proposals.createdAt)],
+  }[f.sort ?? 'submitted_desc'];
+  const base = db
+    .select({
+      proposalId: proposals.proposalId,
+      number: proposals.number,
+      origin: proposals.origin,
+      kind: proposals.kind,
+      title: proposals.title,
+      state: proposals.state,
+      isKey: proposals.isKey,
+      proposerType: proposals.proposerType,
+      proposerName: sql<string>`coalesce(${organisations.name}, ${people.name}, ${users.displayName})`,
+      categoryName: categories.name,
+      area: categories.area,
+      sessionCode: sessions.code,
+      submittedAt: proposals.submittedAt,
+      replyDueAt: proposals.replyDueAt,
+      updatedAt: proposals.updatedAt,
+      version: proposals.version,
+    })
+    .from(proposals)
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
+    )
+    .innerJoin(
+      sessions,
+      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
+    )
+    .leftJoin(
+      people,
+      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
+    )
+    .leftJoin(
+      organisations,
+      and(
+        eq(organisations.bodyId, proposals.bodyId),
+        eq(organisations.organisationId, proposals.leadOrganisationId),
+      ),
+    )
+    .leftJoin(
+      categories,
+      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
+    );
+  const rows = await base
+    .where(where)
+    .orderBy(...order)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(proposals)
+    .leftJoin(
+      categories,
+      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
+    )
+    .where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findSession(db: DbOrTx, bodyId: string, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.bodyId, bodyId), eq(sessions.sessionId, sessionId)));
+  return row;
+}
+
+export async function findCategory(db: DbOrTx, bodyId: string, categoryId: string) {
+  const [row] = await db
+    .select()
+    .from(categories)
+    .where(and(eq(categories.bodyId, bodyId), eq(categories.categoryId, categoryId)));
+  return row;
+}
+
+export async function findNames(db: DbOrTx, proposal: ProposalRow) {
+  const [row] = await db
+    .select({
+      ownerName: users.displayName,
+      personName: people.name,
+      personSector: people.sector,
+      organisationName: organisations.name,
+      sessionCode: sessions.code,
+      sessionName: sessions.name,
+      categoryName: categories.name,
+      area: categories.area,
+    })
+    .from(proposals)
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
+    )
+    .innerJoin(
+      sessions,
+      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
+    )
+    .leftJoin(
+      people,
+      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
+    )
+    .leftJoin(
+      organisations,
+      and(
+        eq(organisations.bodyId, proposals.bodyId),
+        eq(organisations.organisationId, proposals.leadOrganisationId),
+      ),
+    )
+    .leftJoin(
+      categories,
+      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
+    )
+    .where(byId(proposal.bodyId, proposal.proposalId));
+  return row!;
+}
+
+export async function listCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
+  return db
+    .select({
+      userId: cosigners.userId,
+      displayName: users.displayName,
+      state: cosigners.state,
+      invitedAt: cosigners.invitedAt,
+      respondedAt: cosigners.respondedAt,
+    })
+    .from(cosigners)
+    .innerJoin(users, and(eq(users.bodyId, cosigners.bodyId), eq(users.userId, cosigners.userId)))
+    .where(and(eq(cosigners.bodyId, bodyId), eq(cosigners.proposalId, proposalId)))
+    .orderBy(asc(cosigners.invitedAt), asc(users.displayName));
+}
+
+/** Proposer accounts by id, to check invitees exist in this body and are proposers. */
+export async function findProposerUsers(db: DbOrTx, bodyId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ userId: users.userId, role: users.role, active: users.active })
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), inArray(users.userId, userIds)));
+}
+
+export async function insertCosigners(
+  db: DbOrTx,
+  bodyId: string,
+  proposalId: string,
+  userIds: string[],
+  now: Date,
+) {
+  if (userIds.length === 0) return;
+  await db
+    .insert(cosigners)
+    .values(userIds.map((userId) => ({ bodyId, proposalId, userId, invitedAt: now })))
+    .onConflictDoNothing();
+}
+
+export async function setCosignerState(
+  db: DbOrTx,
+  bodyId: string,
+  proposalId: string,
+  userId: string,
+  state: 'confirmed' | 'declined',
+  now: Date,
+) {
+  await db
+    .update(cosigners)
+    .set({ state, respondedAt: now })
+    .where(
+      and(
+        eq(cosigners.bodyId, bodyId),
+        eq(cosigners.proposalId, proposalId),
+        eq(cosigners.userId, userId),
+      ),
+    );
+}
+
+/** At submission, invitations nobody answered lapse: they do not count as co-signatures. */
+export async function lapsePendingCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
+  return db
+    .update(cosigners)
+    .set({ state: 'lapsed' })
+    .where(
+      and(
+        eq(cosigners.bodyId, bodyId),
+        eq(cosigners.proposalId, proposalId),
+        eq(cosigners.state, 'pending'),
+      ),
+    )
+    .returning({ userId: cosigners.userId });
+}
+
+/** A co-signer's inbox: invitations still waiting for an answer. */
+export async function listInvitations(db: DbOrTx, actor: Actor) {
+  return db
+    .select({
+      proposalId: proposals.proposalId,
+      title: proposals.title,
+      ownerName: users.displayName,
+      invitedAt: cosigners.invitedAt,
+      state: cosigners.state,
+    })
+    .from(cosigners)
+    .innerJoin(
+      proposals,
+      and(eq(proposals.bodyId, cosigners.bodyId), eq(proposals.proposalId, cosigners.proposalId)),
+    )
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
+    )
+    .where(
+      and(
+        eq(cosigners.bodyId, actor.bodyId),
+        eq(cosigners.userId, actor.userId),
+        eq(cosigners.state, 'pending'),
+      ),
+    )
+    .orderBy(desc(cosigners.invitedAt));
+}
+
+export async function findBodyKind(db: DbOrTx, bodyId: string) {
+  const [row] = await db
+    .select({ kind: bodies.kind })
+    .from(bodies)
+    .where(eq(bodies.bodyId, bodyId));
+  return row?.kind;
+}

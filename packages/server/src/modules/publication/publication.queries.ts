@@ -1,0 +1,127 @@
+import { and, count, desc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import {
+  bodies,
+  categories,
+  organisations,
+  people,
+  proposals,
+  replies,
+  sessions,
+  units,
+  users,
+} from '../../db/schema/index.js';
+
+/** Published, non-confidential proposals only: the public portal reads nothing else. */
+const publicProposal = and(isNotNull(proposals.publishedAt), eq(proposals.confidential, false));
+
+export interface PublicFilters {
+  bodyCode?: string;
+  sessionCode?: string;
+  area?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listPublished(db: DbOrTx, f: PublicFilters) {
+  const conds: (SQL | undefined)[] = [publicProposal];
+  if (f.bodyCode) conds.push(eq(bodies.code, f.bodyCode));
+  if (f.sessionCode) conds.push(eq(sessions.code, f.sessionCode));
+  if (f.area) conds.push(eq(categories.area, f.area as 'economy'));
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(proposals.title, like), ilike(proposals.suggestions, like)));
+  }
+  const where = and(...conds);
+  const rows = await db
+    .select({
+      bodyId: proposals.bodyId,
+      proposalId: proposals.proposalId,
+      bodyCode: bodies.code,
+      bodyName: bodies.name,
+      sessionCode: sessions.code,
+      sessionName: sessions.name,
+      number: proposals.number,
+      origin: proposals.origin,
+      kind: proposals.kind,
+      title: proposals.title,
+      problem: proposals.problem,
+      suggestions: proposals.suggestions,
+      proposerName: sql<string>`coalesce(${organisations.name}, ${people.name}, ${users.displayName})`,
+      categoryName: categories.name,
+      area: categories.area,
+      publishedAt: proposals.publishedAt,
+    })
+    .from(proposals)
+    .innerJoin(bodies, eq(bodies.bodyId, proposals.bodyId))
+    .innerJoin(
+      sessions,
+      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
+    )
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
+    )
+    .leftJoin(
+      people,
+      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
+    )
+    .leftJoin(
+      organisations,
+      and(
+        eq(organisations.bodyId, proposals.bodyId),
+        eq(organisations.organisationId, proposals.leadOrganisationId),
+      ),
+    )
+    .leftJoin(
+      categories,
+      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
+    )
+    .where(where)
+    .orderBy(desc(proposals.publishedAt))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(proposals)
+    .innerJoin(bodies, eq(bodies.bodyId, proposals.bodyId))
+    .innerJoin(
+      sessions,
+      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
+    )
+    .leftJoin(
+      categories,
+      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
+    )
+    .where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Signed, non-confidential replies of published proposals, in their public (possibly redacted) form. */
+export async function publicReplies(db: DbOrTx, bodyId: string, proposalIds: string[]) {
+  if (proposalIds.length === 0) return [];
+  return db
+    .select({
+      proposalId: replies.proposalId,
+      unitName: units.name,
+      round: replies.round,
+      replyClass: replies.replyClass,
+      text: sql<string>`coalesce(${replies.publicText}, ${replies.text})`,
+      signedAt: replies.signedAt,
+    })
+    .from(replies)
+    .innerJoin(units, and(eq(units.bodyId, replies.bodyId), eq(units.unitId, replies.unitId)))
+    .where(
+      and(
+        eq(replies.bodyId, bodyId),
+        sql`${replies.proposalId} IN (${sql.join(
+          proposalIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+        isNotNull(replies.signedAt),
+        eq(replies.confidential, false),
+      ),
+    )
+    .orderBy(replies.round);
+}

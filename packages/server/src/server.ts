@@ -1,0 +1,45 @@
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { buildApp, type App } from './http/app.js';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (locking DATA_DIR for PGlite), migrates, and serves the API. */
+export async function startServer(
+  config: Config,
+  opts: { beforeListen?: (database: Database) => Promise<void>; logger?: boolean } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: 'jianyan serve',
+  });
+  try {
+    await database.migrate();
+    await opts.beforeListen?.(database);
+    const app = await buildApp({ database, config, logger: opts.logger ?? true });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let stopped = false;
+    return {
+      app,
+      database,
+      url: `http://127.0.0.1:${port}`,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
