@@ -26,7 +26,7 @@ export default tseslint.config(
       // Fastify plugins and commander actions are async by contract, with or without an await.
       '@typescript-eslint/require-await': 'off',
       eqeqeq: ['error', 'smart'],
-      curly: ['error', 'multi-line'],
+      curly: ['error', 'all'],
       // House rules (tools/eslint-rules): SQL stays in queries files; routes stay thin.
       'jianyan/no-sql-outside-queries': 'error',
       'jianyan/routes-call-services': 'error',

@@ -29,12 +29,18 @@ const noSqlOutsideQueries = {
       /\/server\/src\/server\.ts$/.test(file) ||
       /\/src\/http\/(app|transaction)\.ts$/.test(file) ||
       /\/modules\/[^/]+\/[^/]+\.loader\.ts$/.test(file);
-    if (allowed) return {};
+    if (allowed) {
+      return {};
+    }
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);
-        if (node.importKind === 'type') return;
-        if (importsSql(source)) context.report({ node, messageId: 'sql', data: { source } });
+        if (node.importKind === 'type') {
+          return;
+        }
+        if (importsSql(source)) {
+          context.report({ node, messageId: 'sql', data: { source } });
+        }
       },
     };
   },
@@ -50,7 +56,9 @@ const routesCallServices = {
     schema: [],
   },
   create(context) {
-    if (!/\.routes\.ts$/.test(context.filename)) return {};
+    if (!/\.routes\.ts$/.test(context.filename)) {
+      return {};
+    }
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);

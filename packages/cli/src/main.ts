@@ -8,7 +8,9 @@ const program = new Command('jianyan')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of commands) register(program);
+for (const register of commands) {
+  register(program);
+}
 
 try {
   await program.parseAsync(process.argv);

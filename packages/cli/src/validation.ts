@@ -3,7 +3,9 @@ import type { z } from 'zod';
 /** Validates CLI input with the API's own schema, so the CLI refuses exactly what the API refuses. */
 export function parseOrExit<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    return result.data;
+  }
   const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'input'}: ${i.message}`);
   throw new Error(`输入有误 / invalid input:\n${lines.join('\n')}`);
 }

@@ -32,7 +32,9 @@ export async function startServer(
       database,
       url: `http://127.0.0.1:${port}`,
       async stop() {
-        if (stopped) return;
+        if (stopped) {
+          return;
+        }
         stopped = true;
         await app.close();
         await database.close();

@@ -18,8 +18,9 @@ describe.each(databaseKinds())('access on %s', (kind) => {
   beforeAll(async () => {
     w = await createWorld(kind);
     for (const body of [w.bodies.a, w.bodies.b]) {
-      for (const [username] of USERS)
+      for (const [username] of USERS) {
         clients.set(`${body.code}/${username}`, await w.login(body.code, username));
+      }
     }
     const a = w.bodies.a;
     const c = (u: string) => clients.get(`alpha/${u}`)!;
@@ -81,7 +82,9 @@ describe.each(databaseKinds())('access on %s', (kind) => {
     for (const body of ['alpha', 'beta']) {
       for (const [username] of USERS) {
         const res = await clients.get(`${body}/${username}`)!.get(`/api/v1/proposals/${draftId}`);
-        if (res.status === 200) visible.push(`${body}/${username}`);
+        if (res.status === 200) {
+          visible.push(`${body}/${username}`);
+        }
       }
     }
     // Staff, leaders and admins read their whole body, drafts included (they support members).

@@ -31,7 +31,9 @@ export async function freshDatabase(kind: DatabaseKind): Promise<Database & { ur
 /** A URL for a not-yet-created database on the shared test server. */
 export function freshPgUrl(): string {
   const base = inject('pgUrl');
-  if (!base) throw new Error('no PostgreSQL server for this run');
+  if (!base) {
+    throw new Error('no PostgreSQL server for this run');
+  }
   const url = new URL(base);
   url.pathname = `/t_${randomBytes(6).toString('hex')}`;
   return url.toString();

@@ -35,6 +35,11 @@ export class Client {
     private csrf: string,
   ) {}
 
+  /** The session cookie, for requests the helpers below do not cover (downloads). */
+  get cookieHeader() {
+    return this.cookie;
+  }
+
   async request<T = any>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
@@ -44,7 +49,7 @@ export class Client {
     const res = await this.app.inject({
       method,
       url,
-      payload: payload as Record<string, unknown> | undefined,
+      payload: payload as Record<string, unknown> | Buffer | undefined,
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, ...headers },
     });
     return {
@@ -79,6 +84,11 @@ export interface World {
   config: Config;
   bodies: { a: TestBody; b: TestBody };
   login(bodyCode: string, username: string, password?: string): Promise<Client>;
+  /** Logs several users in at once; the clients come back in the order of the names. */
+  loginAs<const N extends readonly string[]>(
+    bodyCode: string,
+    names: N,
+  ): Promise<{ [K in keyof N]: Client }>;
   close(): Promise<void>;
 }
 
@@ -161,11 +171,21 @@ export async function createWorld(
   const database = await freshDatabase(kind);
   const clock = new TestClock();
   // The tests move the clock by weeks; sessions must outlive that (expiry has its own test).
-  const config = { ...loadConfig({}), loginMaxFailures: 5, sessionTtlHours: 24 * 365 * 5, ...overrides };
+  const config = {
+    ...loadConfig({}),
+    loginMaxFailures: 5,
+    sessionTtlHours: 24 * 365 * 5,
+    ...overrides,
+  };
   const a = await seedBody(database, clock, config, 'alpha');
   const b = await seedBody(database, clock, config, 'beta');
-  const app = await buildApp({ database, config, now: clock.now, logger: process.env.JIANYAN_TEST_LOG === '1' });
-  return {
+  const app = await buildApp({
+    database,
+    config,
+    now: clock.now,
+    logger: process.env.JIANYAN_TEST_LOG === '1',
+  });
+  const world: World = {
     database,
     app,
     clock,
@@ -177,17 +197,23 @@ export async function createWorld(
         url: '/api/v1/auth/login',
         payload: { body: bodyCode, username, password },
       });
-      if (res.statusCode !== 200)
+      if (res.statusCode !== 200) {
         throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      }
       const setCookie = res.headers['set-cookie'];
       const cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
       return new Client(app, cookie, res.json<{ csrfToken: string }>().csrfToken);
+    },
+    async loginAs(bodyCode, names) {
+      const clients = await Promise.all(names.map((n) => world.login(bodyCode, n)));
+      return clients as never;
     },
     async close() {
       await app.close();
       await database.close();
     },
   };
+  return world;
 }
 
 /** A complete, valid draft body for a session. */

@@ -1,8 +1,21 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProposals, ImportRejected } from '../src/modules/imports/imports.service.js';
 import { exportProposals } from '../src/modules/imports/proposal-export.js';
 import { databaseKinds } from './databases.js';
-import { createWorld, type World } from './harness.js';
+import { createWorld, draftFor, type World } from './harness.js';
+
+function multipart(filename: string, content: Buffer) {
+  const boundary = '----jianyan-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
 
 const HEADER =
   '标题,提案者,提案者类型,联名人,类别,提交时间,审查结果,案由,建议,主办单位,会办单位,答复类别,满意度';
@@ -98,6 +111,43 @@ describe.each(databaseKinds())('importing proposals on %s', (kind) => {
     });
     const again = await exportProposals(ctx(), target.bodyId, target.sessionId, 'csv');
     const first = await exportProposals(ctx(), a.bodyId, a.sessionId, 'csv');
-    expect(again.content.toString('utf8').split('\n')).toEqual(first.content.toString('utf8').split('\n'));
+    expect(again.content.toString('utf8').split('\n')).toEqual(
+      first.content.toString('utf8').split('\n'),
+    );
+  });
+
+  it('lets staff import through the API and anyone export the list they see', async () => {
+    const staff = await w.login('alpha', 'staff');
+    const clerk = await w.login('alpha', 'edu-clerk');
+    const body = multipart(
+      '提案.csv',
+      Buffer.from(`${HEADER}\n关于网页导入的提案,赵六,委员,,,2025-02-21,待审查,,,,,,`),
+    );
+    const send = (c: typeof staff) =>
+      c.request('POST', `/api/v1/sessions/${w.bodies.a.sessionId}/import`, body.payload, {
+        'content-type': body.contentType,
+      });
+    expect((await send(clerk)).status).toBe(403);
+    const res = await send(staff);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ imported: 1 });
+
+    const member = await w.login('alpha', 'member');
+    await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId, '我自己的草稿'));
+    const download = async (c: typeof staff, query: string) => {
+      const r = await w.app.inject({
+        method: 'GET',
+        url: `/api/v1/proposals/export.xlsx?${query}`,
+        headers: { cookie: c.cookieHeader },
+      });
+      expect(r.headers['content-type']).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      const titles: string[] = [];
+      wb.worksheets[0]!.eachRow((row, n) => n > 1 && titles.push(row.getCell(2).text));
+      return titles;
+    };
+    expect(await download(member, '')).toEqual(['我自己的草稿']);
+    expect(await download(staff, 'origin=plenary&state=submitted')).toContain('关于网页导入的提案');
   });
 });

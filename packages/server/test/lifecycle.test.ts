@@ -21,11 +21,14 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
   beforeAll(async () => {
     w = await createWorld(kind);
     const code = w.bodies.a.code;
-    [member, member2, staff, eduClerk, eduLeader, healthClerk] = await Promise.all(
-      ['member', 'member2', 'staff', 'edu-clerk', 'edu-leader', 'health-clerk'].map((u) =>
-        w.login(code, u),
-      ),
-    );
+    [member, member2, staff, eduClerk, eduLeader, healthClerk] = await w.loginAs(code, [
+      'member',
+      'member2',
+      'staff',
+      'edu-clerk',
+      'edu-leader',
+      'health-clerk',
+    ] as const);
   });
   afterAll(async () => w.close());
 
@@ -211,7 +214,9 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
       'publish:closed>closed',
     ]);
     expect(events.every((e: any) => e.actorName && e.at)).toBe(true);
-    for (const e of events) seenActions.add(e.action);
+    for (const e of events) {
+      seenActions.add(e.action);
+    }
   });
 
   it('ends proposals early: withdraw, reject with a reason, merge into a registered one', async () => {
@@ -262,8 +267,9 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     // The merged proposal's proposer can read the proposal it was merged into.
     expect((await member.get(`/api/v1/proposals/${target}`)).status).toBe(200);
     for (const id of [w1, r1, m1]) {
-      for (const e of ok(await staff.get(`/api/v1/proposals/${id}/events`)))
+      for (const e of ok(await staff.get(`/api/v1/proposals/${id}/events`))) {
         seenActions.add(e.action);
+      }
     }
   });
 

@@ -15,7 +15,9 @@ export interface PgServer {
 
 function findBinDir(): string | undefined {
   const base = '/usr/lib/postgresql';
-  if (!fs.existsSync(base)) return undefined;
+  if (!fs.existsSync(base)) {
+    return undefined;
+  }
   const versions = fs
     .readdirSync(base)
     .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
@@ -90,8 +92,12 @@ export async function startPgServer(): Promise<PgServer> {
       });
       s.on('error', () => resolve(false));
     });
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('PostgreSQL did not start within 20 s');
+    if (ok) {
+      break;
+    }
+    if (Date.now() > deadline) {
+      throw new Error('PostgreSQL did not start within 20 s');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   // The socket accepts before the server is ready for queries; wait until it answers.

@@ -9,9 +9,7 @@ describe.each(databaseKinds())('proposal rules on %s', (kind) => {
   beforeAll(async () => {
     w = await createWorld(kind);
     const code = w.bodies.a.code;
-    [member, member2, staff] = await Promise.all(
-      ['member', 'member2', 'staff'].map((u) => w.login(code, u)),
-    );
+    [member, member2, staff] = await w.loginAs(code, ['member', 'member2', 'staff'] as const);
     staff2 = await w.login(code, 'staff'); // a second browser of the same office
   });
   afterAll(async () => w.close());
@@ -25,7 +23,9 @@ describe.each(databaseKinds())('proposal rules on %s', (kind) => {
 
   it('numbers 50 concurrent registrations 1..50 without gaps or duplicates', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 50; i++) ids.push((await submitted(`并发立案 ${i}`)).proposalId);
+    for (let i = 0; i < 50; i++) {
+      ids.push((await submitted(`并发立案 ${i}`)).proposalId);
+    }
     const categoryId = w.bodies.a.categories[0]!.categoryId;
     const results = await Promise.all(
       ids.map((id, i) =>
@@ -181,8 +181,9 @@ describe.each(databaseKinds())('authentication on %s', (kind) => {
   });
 
   it('locks the account after repeated failures, even for the right password', async () => {
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 3; i++) {
       expect((await login('member3', 'wrong-password')).statusCode).toBe(401);
+    }
     const locked = await login('member3', 'test-password-1');
     expect(locked.statusCode).toBe(423);
     w.clock.advanceDays(1);

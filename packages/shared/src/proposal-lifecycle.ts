@@ -202,7 +202,9 @@ const byAction = new Map(TRANSITIONS.map((t) => [t.action, t]));
 
 export function transitionFor(action: ProposalAction): Transition {
   const t = byAction.get(action);
-  if (!t) throw new Error(`unknown action ${action}`);
+  if (!t) {
+    throw new Error(`unknown action ${action}`);
+  }
   return t;
 }
 

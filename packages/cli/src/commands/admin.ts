@@ -61,9 +61,13 @@ export const registerAdminCommands: RegisterCommand = (program) => {
         await withDatabase('jianyan user add', async (database) => {
           const ctx = systemContext(database);
           const body = await findBodyByCode(ctx.db, o.body);
-          if (!body) throw unknownBody(o.body);
+          if (!body) {
+            throw unknownBody(o.body);
+          }
           const unit = o.unit ? await findUnitByName(ctx.db, body.bodyId, o.unit) : undefined;
-          if (o.unit && !unit) throw new Error(`单位“${o.unit}”不存在 / no unit named "${o.unit}"`);
+          if (o.unit && !unit) {
+            throw new Error(`单位“${o.unit}”不存在 / no unit named "${o.unit}"`);
+          }
           const input = parseOrExit(userBody, {
             username: o.username,
             password: o.password,
@@ -93,7 +97,9 @@ export const registerAdminCommands: RegisterCommand = (program) => {
       await withDatabase('jianyan session create', async (database) => {
         const ctx = systemContext(database);
         const body = await findBodyByCode(ctx.db, o.body);
-        if (!body) throw unknownBody(o.body);
+        if (!body) {
+          throw unknownBody(o.body);
+        }
         const input = parseOrExit(sessionBody, {
           code: o.session,
           name: o.name,

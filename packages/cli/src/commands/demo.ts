@@ -1,4 +1,3 @@
-import { isDatabaseEmpty, loadDemo } from '@jianyan/server/modules/demo/demo.loader.js';
 import { withDatabase } from '../database.js';
 import type { RegisterCommand } from './index.js';
 
@@ -7,6 +6,8 @@ export const registerDemoCommand: RegisterCommand = (program) => {
     .command('demo')
     .description('载入演示数据（晋中、长治两个政协）/ load the demo data (two CPPCC bodies)')
     .action(async () => {
+      const { isDatabaseEmpty, loadDemo } =
+        await import('@jianyan/server/modules/demo/demo.loader.js');
       await withDatabase('jianyan demo', async (database) => {
         if (!(await isDatabaseEmpty(database.db))) {
           throw new Error(

@@ -1,5 +1,4 @@
 import { loadConfig, startServer } from '@jianyan/server';
-import { isDatabaseEmpty, loadDemo } from '@jianyan/server/modules/demo/demo.loader.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerServeCommand: RegisterCommand = (program) => {
@@ -13,7 +12,13 @@ export const registerServeCommand: RegisterCommand = (program) => {
       const config = loadConfig();
       const server = await startServer(config, {
         beforeListen: async (database) => {
-          if (opts.demoIfEmpty && (await isDatabaseEmpty(database.db))) {
+          if (!opts.demoIfEmpty) {
+            return;
+          }
+          // Loaded only when asked for: the demo pulls in the digest parser and its seed texts.
+          const { isDatabaseEmpty, loadDemo } =
+            await import('@jianyan/server/modules/demo/demo.loader.js');
+          if (await isDatabaseEmpty(database.db)) {
             console.log('数据库为空，正在载入演示数据 / empty database: loading the demo data…');
             const summary = await loadDemo(database.db);
             console.log(

@@ -33,11 +33,14 @@ export const registerTransferCommands: RegisterCommand = (program) => {
         await withDatabase('jianyan import proposals', async (database) => {
           const ctx = systemContext(database);
           const body = await findBodyByCode(ctx.db, o.body);
-          if (!body) throw unknownBody(o.body);
+          if (!body) {
+            throw unknownBody(o.body);
+          }
           let session = await findSessionByCode(ctx.db, body.bodyId, o.session);
           if (!session && o.create) {
-            if (!o.deadline)
+            if (!o.deadline) {
               throw new Error('--create 需要 --deadline / --create needs --deadline');
+            }
             session = await createSession(
               ctx,
               body.bodyId,
@@ -48,10 +51,11 @@ export const registerTransferCommands: RegisterCommand = (program) => {
               }),
             );
           }
-          if (!session)
+          if (!session) {
             throw new Error(
               `会议 ${o.session} 不存在（可加 --create --deadline）/ no session ${o.session} (add --create --deadline)`,
             );
+          }
           try {
             const r = await importProposals(ctx, {
               bodyId: body.bodyId,
@@ -70,10 +74,11 @@ export const registerTransferCommands: RegisterCommand = (program) => {
           } catch (err) {
             if (err instanceof ImportRejected) {
               console.error(`${err.messageZh} / ${err.message}`);
-              for (const p of err.problems)
+              for (const p of err.problems) {
                 console.error(
                   `  第${p.line}行 line ${p.line}, ${p.column}: ${p.reasonZh} / ${p.reason}`,
                 );
+              }
               process.exitCode = 2;
               return;
             }
@@ -93,15 +98,20 @@ export const registerTransferCommands: RegisterCommand = (program) => {
     .requiredOption('--format <format>', 'csv or xlsx')
     .requiredOption('--out <file>', 'output file')
     .action(async (o: { body: string; session: string; format: string; out: string }) => {
-      if (o.format !== 'csv' && o.format !== 'xlsx')
+      if (o.format !== 'csv' && o.format !== 'xlsx') {
         throw new Error('--format 须为 csv 或 xlsx / --format must be csv or xlsx');
+      }
       const format = o.format;
       await withDatabase('jianyan export proposals', async (database) => {
         const ctx = systemContext(database);
         const body = await findBodyByCode(ctx.db, o.body);
-        if (!body) throw unknownBody(o.body);
+        if (!body) {
+          throw unknownBody(o.body);
+        }
         const session = await findSessionByCode(ctx.db, body.bodyId, o.session);
-        if (!session) throw new Error(`会议 ${o.session} 不存在 / no session ${o.session}`);
+        if (!session) {
+          throw new Error(`会议 ${o.session} 不存在 / no session ${o.session}`);
+        }
         const { count, content } = await exportProposals(
           ctx,
           body.bodyId,

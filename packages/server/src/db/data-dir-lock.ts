@@ -65,16 +65,22 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
       fs.writeFileSync(file, JSON.stringify(me), { flag: 'wx' });
       let released = false;
       const release = () => {
-        if (released) return;
+        if (released) {
+          return;
+        }
         released = true;
         const holder = readHolder(file);
-        if (holder?.pid === me.pid) fs.rmSync(file, { force: true });
+        if (holder?.pid === me.pid) {
+          fs.rmSync(file, { force: true });
+        }
         process.removeListener('exit', release);
       };
       process.on('exit', release);
       return { release };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw err;
+      }
       const holder = readHolder(file);
       const sameHost = holder?.hostname === me.hostname;
       if (holder && (!sameHost || isAlive(holder.pid))) {

@@ -43,7 +43,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl) {
+    return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  }
   return openPglite(opts);
 }
 

@@ -23,9 +23,20 @@ import { AppError, invalid, unauthenticated } from '../errors.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { SESSION_COOKIE, authenticate } from '../modules/auth/auth.service.js';
 import { registerModules } from './modules.js';
+import type { RouteAccess } from './route-helpers.js';
 import { toFieldErrors } from './validation-errors.js';
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access, for the generated permission tests. */
+    routeTable: RouteInfo[];
+  }
   interface FastifyRequest {
     actor: Actor | undefined;
     /** The session's CSRF token (for GET /auth/session, so a reloaded page can keep writing). */
@@ -93,7 +104,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     return { db: database.db, now, config };
   });
   app.decorateRequest('serviceContext', function (this: { actor: Actor | undefined }) {
-    if (!this.actor) throw unauthenticated();
+    if (!this.actor) {
+      throw unauthenticated();
+    }
     return { db: database.db, now, config, actor: this.actor };
   });
 
@@ -101,9 +114,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onRequest', async (req) => {
     const value = req.cookies[SESSION_COOKIE];
     // Logging in does not use the old session, so a stale cookie must not block it.
-    if (!value || req.url === '/api/v1/auth/login') return;
+    if (!value || req.url === '/api/v1/auth/login') {
+      return;
+    }
     const found = await authenticate({ db: database.db, now, config }, value);
-    if (!found) return;
+    if (!found) {
+      return;
+    }
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== found.csrfToken) {
       throw new AppError(
         403,
@@ -119,8 +136,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // The coarse gate each route declares; services then check the caller's part in the record.
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access;
-    if (access === undefined || access === 'public') return;
-    if (!req.actor) throw unauthenticated();
+    if (access === undefined || access === 'public') {
+      return;
+    }
+    if (!req.actor) {
+      throw unauthenticated();
+    }
     if (access !== 'authenticated' && !access.includes(req.actor.role)) {
       throw new AppError(
         403,
@@ -135,7 +156,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
-    if (config.behindTls) reply.header('Strict-Transport-Security', 'max-age=31536000');
+    if (config.behindTls) {
+      reply.header('Strict-Transport-Security', 'max-age=31536000');
+    }
     if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs')) {
       reply.header('Cache-Control', 'no-store');
     }
@@ -146,7 +169,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       const body = invalid(toFieldErrors(err.validation, err.validationContext)).toBody();
       return reply.code(400).send(body);
     }
-    if (err instanceof AppError) return reply.code(err.status).send(err.toBody());
+    if (err instanceof AppError) {
+      return reply.code(err.status).send(err.toBody());
+    }
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       const code = (err as { code?: string }).code ?? 'bad_request';
@@ -176,6 +201,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       ),
   );
 
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') {
+        routeTable.push({ method, url: route.url, access: route.config?.access });
+      }
+    }
+  });
   await registerModules(app, { database, config, now });
   return app;
 }

@@ -6,6 +6,7 @@ import { assignmentsRoutes } from '../modules/assignments/assignments.routes.js'
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
+import { importsRoutes } from '../modules/imports/imports.routes.js';
 import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
 import { publicationRoutes } from '../modules/publication/publication.routes.js';
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
@@ -32,6 +33,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await publicationRoutes(api);
       await attachmentsRoutes(api);
       await adminRoutes(api);
+      await importsRoutes(api);
     },
     { prefix: '/api/v1' },
   );

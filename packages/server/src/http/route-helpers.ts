@@ -18,7 +18,9 @@ declare module 'fastify' {
 /** The version in `If-Match` ("3", W/"3" or 3), if the caller sent one. */
 export function ifMatch(req: FastifyRequest): number | undefined {
   const raw = req.headers['if-match'];
-  if (raw === undefined) return undefined;
+  if (raw === undefined) {
+    return undefined;
+  }
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(String(raw).trim());
   if (!m) {
     throw new AppError(

@@ -53,6 +53,8 @@ export async function sendWrite<T>(
     await idempotency.storeResponse(tx, actor.bodyId, actor.userId, key, status, json);
     return { replayed: false, status, body: json };
   });
-  if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
+  if (outcome.replayed) {
+    reply.header('Idempotent-Replayed', 'true');
+  }
   return reply.code(outcome.status).send(outcome.body);
 }

@@ -9,8 +9,9 @@ import * as q from './directory.queries.js';
 import type { SessionInput, UnitInput, UserInput } from './admin.schemas.js';
 
 function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== 'admin')
+  if (ctx.actor.role !== 'admin') {
     throw forbidden('只有系统管理员可以进行此操作', 'Only an administrator may do this');
+  }
 }
 
 async function audit(
@@ -94,7 +95,9 @@ export async function createUser(
 ) {
   return inTransaction(ctx, async (tx) => {
     const body = await bodiesQ.findBody(tx, bodyId);
-    if (!body) throw notFound('Body', '机构');
+    if (!body) {
+      throw notFound('Body', '机构');
+    }
     if (await q.findUserByUsername(tx, bodyId, input.username)) {
       throw invalidField(
         'username',
@@ -103,10 +106,12 @@ export async function createUser(
       );
     }
     const unitRole = input.role === 'unit_clerk' || input.role === 'unit_leader';
-    if (unitRole && !input.unitId)
+    if (unitRole && !input.unitId) {
       throw invalidField('unitId', '承办单位用户须指定所属单位', 'unit users need a unit');
-    if (!unitRole && input.unitId)
+    }
+    if (!unitRole && input.unitId) {
       throw invalidField('unitId', '只有承办单位用户属于单位', 'only unit users belong to a unit');
+    }
     let personId: string | null = null;
     let organisationId: string | null = null;
     if (input.role === 'proposer') {
@@ -159,7 +164,9 @@ export const listUnits = (ctx: ServiceContext) => q.listUnits(ctx.db, ctx.actor.
 
 export async function getBody(ctx: ServiceContext) {
   const body = await bodiesQ.findBody(ctx.db, ctx.actor.bodyId);
-  if (!body) throw notFound('Body', '机构');
+  if (!body) {
+    throw notFound('Body', '机构');
+  }
   return body;
 }
 
@@ -224,21 +231,20 @@ export function addUser(ctx: ServiceContext, input: UserInput) {
 export function listUsers(ctx: ServiceContext, filter: { role?: string; q?: string }) {
   // Proposers may look up other proposers by name, to invite them as co-signers; nobody else.
   if (ctx.actor.role === 'proposer') {
-    return q
-      .listUsers(ctx.db, ctx.actor.bodyId, { ...filter, role: 'proposer' })
-      .then((rows) =>
-        rows
-          .filter((r) => r.active)
-          .map((r) => ({
-            userId: r.userId,
-            displayName: r.displayName,
-            sector: r.sector,
-            organisationName: r.organisationName,
-          })),
-      );
+    return q.listUsers(ctx.db, ctx.actor.bodyId, { ...filter, role: 'proposer' }).then((rows) =>
+      rows
+        .filter((r) => r.active)
+        .map((r) => ({
+          userId: r.userId,
+          displayName: r.displayName,
+          sector: r.sector,
+          organisationName: r.organisationName,
+        })),
+    );
   }
-  if (ctx.actor.role !== 'admin' && ctx.actor.role !== 'staff')
+  if (ctx.actor.role !== 'admin' && ctx.actor.role !== 'staff') {
     throw forbidden('无权查看用户列表', 'You may not list users');
+  }
   return q.listUsers(ctx.db, ctx.actor.bodyId, filter);
 }
 
@@ -262,7 +268,9 @@ export async function updateUser(
       ? { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null }
       : {}),
   });
-  if (!row) throw notFound('User', '用户');
+  if (!row) {
+    throw notFound('User', '用户');
+  }
   await audit(ctx, ctx.actor.bodyId, ctx.actor.userId, 'user', userId, 'user_update', {
     fields: Object.keys(patch),
   });

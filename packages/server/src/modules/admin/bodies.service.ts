@@ -10,8 +10,9 @@ export function createBody(
   ctx: BaseContext,
   input: { code: string; name: string; kind: string; level: string; region: string },
 ) {
-  if (!BODY_KINDS.includes(input.kind as 'cppcc'))
+  if (!BODY_KINDS.includes(input.kind as 'cppcc')) {
     throw invalidField('kind', '须为 cppcc 或 npc', 'must be cppcc or npc');
+  }
   if (!BODY_LEVELS.includes(input.level as 'city')) {
     throw invalidField(
       'level',
@@ -27,8 +28,9 @@ export function createBody(
     );
   }
   return inTransaction(ctx, async (tx) => {
-    if (await q.findBodyByCode(tx, input.code))
+    if (await q.findBodyByCode(tx, input.code)) {
       throw invalidField('code', '机构代码已存在', 'body code already exists');
+    }
     const body = await q.insertBody(tx, {
       code: input.code,
       name: input.name,

@@ -52,7 +52,9 @@ export async function findOrCreateOrganisation(
     .select()
     .from(organisations)
     .where(and(eq(organisations.bodyId, bodyId), eq(organisations.name, name)));
-  if (existing) return existing;
+  if (existing) {
+    return existing;
+  }
   const [row] = await db.insert(organisations).values({ bodyId, name, kind }).returning();
   return row!;
 }
@@ -102,7 +104,9 @@ const userColumns = {
 
 export async function listUsers(db: DbOrTx, bodyId: string, filter: { role?: string; q?: string }) {
   const conds = [eq(users.bodyId, bodyId)];
-  if (filter.role) conds.push(eq(users.role, filter.role as 'proposer'));
+  if (filter.role) {
+    conds.push(eq(users.role, filter.role as 'proposer'));
+  }
   if (filter.q) {
     const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conds.push(or(ilike(users.displayName, like), ilike(users.username, like))!);

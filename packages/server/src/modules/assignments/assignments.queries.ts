@@ -13,7 +13,9 @@ import {
 export type AssignmentRow = typeof assignments.$inferSelect;
 
 export async function findUnits(db: DbOrTx, bodyId: string, unitIds: string[]) {
-  if (unitIds.length === 0) return [];
+  if (unitIds.length === 0) {
+    return [];
+  }
   return db
     .select()
     .from(units)
@@ -21,7 +23,9 @@ export async function findUnits(db: DbOrTx, bodyId: string, unitIds: string[]) {
 }
 
 export async function insertAssignments(db: DbOrTx, rows: (typeof assignments.$inferInsert)[]) {
-  if (rows.length === 0) return [];
+  if (rows.length === 0) {
+    return [];
+  }
   return db.insert(assignments).values(rows).returning();
 }
 
@@ -66,7 +70,9 @@ export async function endAssignments(
   assignmentIds: string[],
   now: Date,
 ) {
-  if (assignmentIds.length === 0) return;
+  if (assignmentIds.length === 0) {
+    return;
+  }
   await db
     .update(assignments)
     .set({ active: false, endedAt: now })

@@ -27,18 +27,22 @@ async function validateUnits(
   const found = new Map((await q.findUnits(tx, bodyId, ids)).map((u) => [u.unitId, u]));
   units.forEach((u, i) => {
     const unit = found.get(u.unitId);
-    if (!unit || !unit.active)
+    if (!unit || !unit.active) {
       errors.push(
         fieldError(`${field}.${i}.unitId`, '承办单位不存在', 'no such unit in this body'),
       );
-    if (ids.indexOf(u.unitId) !== i)
+    }
+    if (ids.indexOf(u.unitId) !== i) {
       errors.push(fieldError(`${field}.${i}.unitId`, '同一单位重复交办', 'unit listed twice'));
+    }
   });
   const leads = units.filter((u) => u.role === 'lead').length;
   const separates = units.filter((u) => u.role === 'separate').length;
   const cos = units.filter((u) => u.role === 'co').length;
-  if (leads > 1) errors.push(fieldError(field, '主办单位只能有一个', 'at most one lead unit'));
-  if (leads && separates)
+  if (leads > 1) {
+    errors.push(fieldError(field, '主办单位只能有一个', 'at most one lead unit'));
+  }
+  if (leads && separates) {
     errors.push(
       fieldError(
         field,
@@ -46,11 +50,16 @@ async function validateUnits(
         'use either a lead unit or separate units, not both',
       ),
     );
-  if (!leads && !separates)
+  }
+  if (!leads && !separates) {
     errors.push(fieldError(field, '须指定主办或分办单位', 'needs a lead unit or separate units'));
-  if (cos && !leads)
+  }
+  if (cos && !leads) {
     errors.push(fieldError(field, '会办单位须配合主办单位', 'co-handling units need a lead unit'));
-  if (errors.length) throw invalid(errors);
+  }
+  if (errors.length) {
+    throw invalid(errors);
+  }
 }
 
 async function insertUnitAssignments(
@@ -134,7 +143,9 @@ async function ownActiveAssignment(tx: DbOrTx, ctx: ServiceContext, proposalId: 
   const mine = (await q.activeAssignments(tx, ctx.actor.bodyId, proposalId)).find(
     (a) => a.unitId === ctx.actor.unitId,
   );
-  if (!mine) throw forbidden('本单位没有承办该提案', 'Your unit is not assigned this proposal');
+  if (!mine) {
+    throw forbidden('本单位没有承办该提案', 'Your unit is not assigned this proposal');
+  }
   return mine;
 }
 
@@ -192,14 +203,17 @@ export function resolveObjection(
     const { proposal, rel } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
     assertTransition('resolve_objection', ctx.actor, proposal.state, rel);
     const objection = await q.findObjection(tx, ctx.actor.bodyId, proposalId, objectionId);
-    if (!objection)
+    if (!objection) {
       throw invalidField('objectionId', '异议不存在', 'no such objection on this proposal');
-    if (objection.resolution)
+    }
+    if (objection.resolution) {
       throw conflict('objection_resolved', '该异议已处理', 'This objection was already resolved');
+    }
     const now = ctx.now();
     if (input.resolution === 'rerouted') {
-      if (!input.units?.length)
+      if (!input.units?.length) {
         throw invalidField('units', '改办须指定新的承办单位', 'a re-route needs the new units');
+      }
       const remaining = (await q.activeAssignments(tx, ctx.actor.bodyId, proposalId)).filter(
         (a) => a.assignmentId !== objection.assignmentId,
       );
@@ -256,8 +270,9 @@ export function recordContact(
       throw conflict('not_in_handling', '提案不在办理阶段', 'The proposal is not being handled');
     }
     const now = ctx.now();
-    if (input.contactedAt > now)
+    if (input.contactedAt > now) {
       throw invalidField('contactedAt', '沟通时间不能晚于现在', 'cannot be in the future');
+    }
     const contact = await q.insertContact(tx, {
       bodyId: ctx.actor.bodyId,
       proposalId,
@@ -309,7 +324,8 @@ export function submitCoUnitOpinion(ctx: ServiceContext, proposalId: string, tex
 }
 
 export function listOpenObjections(ctx: ServiceContext) {
-  if (!readsWholeBody(ctx.actor))
+  if (!readsWholeBody(ctx.actor)) {
     throw forbidden('无权查看异议列表', 'Only staff see the objections list');
+  }
   return q.listOpenObjections(ctx.db, ctx.actor.bodyId);
 }

@@ -21,12 +21,13 @@ export async function attachmentsRoutes(app: App) {
     },
     async (req, reply) => {
       const file = await req.file();
-      if (!file)
+      if (!file) {
         throw invalidField(
           'file',
           '请选择要上传的文件',
           'send the file in a multipart field named "file"',
         );
+      }
       const content = await file.toBuffer();
       return sendWrite(req, reply, 201, (ctx) =>
         service.addAttachment(ctx, req.params.proposalId, { filename: file.filename, content }),

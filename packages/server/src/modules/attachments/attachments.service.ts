@@ -40,13 +40,15 @@ export async function addAttachment(
   }
   return inTransaction(ctx, async (tx) => {
     const { proposal, rel } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
-    if (!rel.isOwner)
+    if (!rel.isOwner) {
       throw forbidden(
         '只能给自己的提案添加附件',
         'You can attach files only to your own proposals',
       );
-    if (proposal.state !== 'draft')
+    }
+    if (proposal.state !== 'draft') {
       throw conflict('not_draft', '只有草稿可以添加附件', 'Only a draft takes attachments');
+    }
     const now = ctx.now();
     const filename = cleanFilename(file.filename);
     const row = await q.insertAttachment(tx, {
@@ -91,7 +93,9 @@ export async function readAttachment(
 ) {
   await loadVisible(ctx.db, ctx.actor, proposalId);
   const row = await q.findAttachmentContent(ctx.db, ctx.actor.bodyId, proposalId, attachmentId);
-  if (!row) throw notFound('Attachment', '附件');
+  if (!row) {
+    throw notFound('Attachment', '附件');
+  }
   const content =
     row.storage === 'database'
       ? row.content!
@@ -102,19 +106,23 @@ export async function readAttachment(
 export function removeAttachment(ctx: ServiceContext, proposalId: string, attachmentId: string) {
   return inTransaction(ctx, async (tx) => {
     const { proposal, rel } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
-    if (!rel.isOwner)
+    if (!rel.isOwner) {
       throw forbidden(
         '只能删除自己提案的附件',
         'You can remove attachments only from your own proposals',
       );
-    if (proposal.state !== 'draft')
+    }
+    if (proposal.state !== 'draft') {
       throw conflict(
         'not_draft',
         '只有草稿可以删除附件',
         'Only a draft’s attachments can be removed',
       );
+    }
     const row = await q.findAttachmentContent(tx, ctx.actor.bodyId, proposalId, attachmentId);
-    if (!row) throw notFound('Attachment', '附件');
+    if (!row) {
+      throw notFound('Attachment', '附件');
+    }
     await q.deleteAttachment(tx, ctx.actor.bodyId, attachmentId);
     const now = ctx.now();
     await touchProposal(tx, proposal, now);

@@ -15,7 +15,9 @@ const ALLOWED = new Map<string, string>([
 ]);
 
 export async function checkFile(filename: string, content: Buffer, maxBytes: number) {
-  if (content.length === 0) throw invalidField('file', '文件为空', 'the file is empty');
+  if (content.length === 0) {
+    throw invalidField('file', '文件为空', 'the file is empty');
+  }
   if (content.length > maxBytes) {
     throw new AppError(
       413,
@@ -26,9 +28,12 @@ export async function checkFile(filename: string, content: Buffer, maxBytes: num
     );
   }
   const sniffed = await fileTypeFromBuffer(content);
-  if (sniffed && ALLOWED.has(sniffed.mime)) return sniffed.mime;
-  if (!sniffed && /\.txt$/i.test(filename) && isUtf8Text(content))
+  if (sniffed && ALLOWED.has(sniffed.mime)) {
+    return sniffed.mime;
+  }
+  if (!sniffed && /\.txt$/i.test(filename) && isUtf8Text(content)) {
     return 'text/plain; charset=utf-8';
+  }
   throw invalidField(
     'file',
     `不支持的文件类型（${sniffed?.mime ?? '未知'}），请上传 PDF、Word、Excel、图片或文本文件`,
@@ -37,7 +42,9 @@ export async function checkFile(filename: string, content: Buffer, maxBytes: num
 }
 
 function isUtf8Text(content: Buffer): boolean {
-  if (content.includes(0)) return false;
+  if (content.includes(0)) {
+    return false;
+  }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(content);
     return true;

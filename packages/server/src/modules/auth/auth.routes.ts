@@ -35,7 +35,9 @@ export async function authRoutes(app: App) {
     { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Log out' } },
     async (req, reply) => {
       const value = req.cookies[SESSION_COOKIE];
-      if (value) await logout(req.baseContext(), value);
+      if (value) {
+        await logout(req.baseContext(), value);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },

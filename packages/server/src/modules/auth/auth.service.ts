@@ -126,9 +126,13 @@ export async function authenticate(
   const dot = cookieValue.indexOf('.');
   const bodyId = cookieValue.slice(0, dot);
   const secret = cookieValue.slice(dot + 1);
-  if (dot < 0 || !UUID.test(bodyId) || secret.length < 20) return undefined;
+  if (dot < 0 || !UUID.test(bodyId) || secret.length < 20) {
+    return undefined;
+  }
   const row = await q.findAuthSession(ctx.db, bodyId, sha256(secret), ctx.now());
-  if (!row || !row.user.active) return undefined;
+  if (!row || !row.user.active) {
+    return undefined;
+  }
   const u = row.user;
   return {
     csrfToken: row.session.csrfToken,
@@ -146,16 +150,22 @@ export async function authenticate(
 
 export async function logout(ctx: BaseContext, cookieValue: string) {
   const dot = cookieValue.indexOf('.');
-  if (dot < 0) return;
+  if (dot < 0) {
+    return;
+  }
   const bodyId = cookieValue.slice(0, dot);
-  if (!UUID.test(bodyId)) return;
+  if (!UUID.test(bodyId)) {
+    return;
+  }
   await q.deleteAuthSession(ctx.db, bodyId, sha256(cookieValue.slice(dot + 1)));
 }
 
 export async function currentUser(ctx: ServiceContext): Promise<PublicUser> {
   const user = await q.findUserById(ctx.db, ctx.actor.bodyId, ctx.actor.userId);
   const body = user ? await q.findBodyById(ctx.db, user.bodyId) : undefined;
-  if (!user || !body) throw unauthenticated();
+  if (!user || !body) {
+    throw unauthenticated();
+  }
   return toPublicUser(user, body);
 }
 
@@ -174,7 +184,9 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   const user = await q.findUserById(ctx.db, ctx.actor.bodyId, ctx.actor.userId);
-  if (!user) throw unauthenticated();
+  if (!user) {
+    throw unauthenticated();
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalidField('currentPassword', '当前密码不正确', 'is not your current password');
   }

@@ -3,7 +3,9 @@ import type { BodySettings } from '../../db/schema/bodies.js';
 class WorkingCalendar {
   addCalendarMonths(from: Date, n: number) {
     const l = new Date(from.getTime() + 8 * 3_600_000);
-    const y = l.getUTCFullYear(), m = l.getUTCMonth() + n, d = l.getUTCDate();
+    const y = l.getUTCFullYear(),
+      m = l.getUTCMonth() + n,
+      d = l.getUTCDate();
     const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
     return new Date(Date.UTC(y, m, Math.min(d, last), 23, 59, 59, 999) - 8 * 3_600_000);
   }

@@ -96,7 +96,9 @@ function leadUnitKeyOf(text: string): string {
   let bestScore = 0;
   for (const [, key, words] of DEMO_UNITS) {
     const score = words.reduce((n, w) => n + (text.split(w).length - 1), 0);
-    if (score > bestScore) [best, bestScore] = [key, score];
+    if (score > bestScore) {
+      [best, bestScore] = [key, score];
+    }
   }
   return best;
 }
@@ -192,8 +194,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     actors.set(username, actor);
     return actor;
   };
-  for (const [suffix, name, role] of DEMO_STAFF)
+  for (const [suffix, name, role] of DEMO_STAFF) {
     await addUser(`${demo.prefix}-${suffix}`, { displayName: name, role });
+  }
   const unitIds = new Map<string, string>();
   for (const [name, key] of DEMO_UNITS) {
     const unit = await createUnit(sys, body.bodyId, {
@@ -220,7 +223,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
   const digest = parseDigest(fs.readFileSync(path.join(SEEDS, demo.digestFile), 'utf8'));
   const speakers = new Map<string, Actor>();
   for (const speech of digest.speeches) {
-    if (speakers.has(speech.speakerName)) continue;
+    if (speakers.has(speech.speakerName)) {
+      continue;
+    }
     const username = `${demo.prefix}-s${String(speakers.size + 1).padStart(2, '0')}`;
     const actor =
       speech.speakerKind === 'organisation'
@@ -281,11 +286,17 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     });
     count += 1;
     const id = draft.proposalId;
-    if (inviteCosigner) await proposals.respondToInvitation(ctxOf(cosigner), id, true);
-    if (target === 'draft') continue;
+    if (inviteCosigner) {
+      await proposals.respondToInvitation(ctxOf(cosigner), id, true);
+    }
+    if (target === 'draft') {
+      continue;
+    }
     clock.tick();
     await proposals.submit(ctxOf(owner), id);
-    if (target === 'submitted') continue;
+    if (target === 'submitted') {
+      continue;
+    }
     clock.set(timeline.register);
     clock.tick(i);
     await review.register(ctxOf(staff), id, {
@@ -293,13 +304,17 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
       isKey: i % 4 === 0,
     });
     registeredIds.push(id);
-    if (target === 'registered') continue;
+    if (target === 'registered') {
+      continue;
+    }
     clock.set(timeline.assign);
     await assignments.assign(ctxOf(staff), id, [
       { unitId: unitIds.get(leadKey)!, role: 'lead' },
       { unitId: unitIds.get(coKey)!, role: 'co' },
     ]);
-    if (target === 'assigned') continue;
+    if (target === 'assigned') {
+      continue;
+    }
     clock.set(timeline.start);
     await assignments.start(ctxOf(lead), id);
     clock.tick(60 * 24 * 3);
@@ -315,7 +330,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
       id,
       '我单位同意主办单位的办理意见，将在职责范围内积极配合做好相关工作。',
     );
-    if (target === 'handling') continue;
+    if (target === 'handling') {
+      continue;
+    }
     clock.set(timeline.reply);
     const draftReply = await replies.saveReplyDraft(ctxOf(lead), id, {
       replyClass: i % 3 === 0 ? 'A' : 'B',
@@ -324,7 +341,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     });
     clock.tick(60 * 24);
     await replies.signReply(ctxOf(leadLeader), id, draftReply.reply.replyId);
-    if (target === 'replied') continue;
+    if (target === 'replied') {
+      continue;
+    }
     clock.set(timeline.feedback);
     if (target === 'rehandling') {
       await replies.giveFeedback(ctxOf(owner), id, {
@@ -336,7 +355,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     await replies.giveFeedback(ctxOf(owner), id, {
       verdict: i % 3 === 0 ? 'satisfied' : 'mostly_satisfied',
     });
-    if (target === 'closed') continue;
+    if (target === 'closed') {
+      continue;
+    }
     clock.set(timeline.publish);
     clock.tick(i);
     await publication.publish(ctxOf(staff), id);

@@ -12,6 +12,12 @@ import {
   units,
   users,
 } from '../../db/schema/index.js';
+import {
+  onCategory,
+  onLeadOrganisation,
+  onLeadPerson,
+  onOwner,
+} from '../proposals/proposal-joins.queries.js';
 
 /** Proposer accounts by the name they are known by (a member's name or an organisation's). */
 export async function proposerUsersByName(db: DbOrTx, bodyId: string) {
@@ -27,7 +33,9 @@ export async function proposerUsersByName(db: DbOrTx, bodyId: string) {
 }
 
 export async function insertCosignerRows(db: DbOrTx, rows: (typeof cosigners.$inferInsert)[]) {
-  if (rows.length) await db.insert(cosigners).values(rows).onConflictDoNothing();
+  if (rows.length) {
+    await db.insert(cosigners).values(rows).onConflictDoNothing();
+  }
 }
 
 export async function insertFeedbackRow(db: DbOrTx, values: typeof feedback.$inferInsert) {
@@ -45,28 +53,14 @@ export async function exportRows(db: DbOrTx, bodyId: string, sessionId: string) 
       categoryName: categories.name,
     })
     .from(proposals)
-    .innerJoin(
-      users,
-      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
-    )
-    .leftJoin(
-      people,
-      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
-    )
-    .leftJoin(
-      organisations,
-      and(
-        eq(organisations.bodyId, proposals.bodyId),
-        eq(organisations.organisationId, proposals.leadOrganisationId),
-      ),
-    )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .innerJoin(users, onOwner)
+    .leftJoin(people, onLeadPerson)
+    .leftJoin(organisations, onLeadOrganisation)
+    .leftJoin(categories, onCategory)
     .where(and(eq(proposals.bodyId, bodyId), eq(proposals.sessionId, sessionId)))
+    // Plenary before interim ('plenary' > 'interim'), each in number order.
     .orderBy(
-      asc(proposals.origin),
+      desc(proposals.origin),
       asc(proposals.number),
       asc(proposals.submittedAt),
       asc(proposals.createdAt),

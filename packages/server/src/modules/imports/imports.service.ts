@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DEFAULT_REPLY_CLASSES, type ProposalState } from '@jianyan/shared';
-import type { BaseContext } from '../../context.js';
+import type { BaseContext, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -61,7 +61,9 @@ export async function importProposals(
   try {
     sheet = await readSheet(input.filename, input.content);
   } catch (err) {
-    if (err instanceof SheetError) throw new ImportRejected(err.problems);
+    if (err instanceof SheetError) {
+      throw new ImportRejected(err.problems);
+    }
     throw err;
   }
   return inTransaction(ctx, async (tx) => {
@@ -69,7 +71,9 @@ export async function importProposals(
     const session = (await bodiesQ.listSessions(tx, input.bodyId)).find(
       (s) => s.sessionId === input.sessionId,
     );
-    if (!session) throw new AppError(404, 'not_found', '会议不存在', 'No such session');
+    if (!session) {
+      throw new AppError(404, 'not_found', '会议不存在', 'No such session');
+    }
     const categories = await bodiesQ.listCategories(tx, input.bodyId);
     const units = await directoryQ.listUnits(tx, input.bodyId);
     const replyClasses = (body.settings.replyClasses ?? DEFAULT_REPLY_CLASSES).map((c) => c.code);
@@ -79,7 +83,9 @@ export async function importProposals(
       units: new Map(units.map((u) => [u.name, u.unitId])),
       replyClasses,
     });
-    if (problems.length) throw new ImportRejected(problems);
+    if (problems.length) {
+      throw new ImportRejected(problems);
+    }
 
     const accounts = new Map(
       (await q.proposerUsersByName(tx, input.bodyId)).map((u) => [u.displayName, u]),
@@ -87,7 +93,9 @@ export async function importProposals(
     const created: string[] = [];
     const accountFor = async (name: string, kind: ImportRow['proposerKind']) => {
       const existing = accounts.get(name);
-      if (existing) return existing;
+      if (existing) {
+        return existing;
+      }
       const account = await createInactiveProposer(tx, input.bodyId, name, kind);
       accounts.set(name, account);
       created.push(name);
@@ -142,8 +150,9 @@ export async function importProposals(
         updatedAt: now,
       });
       const cosignerIds = [];
-      for (const name of row.cosignerNames)
+      for (const name of row.cosignerNames) {
         cosignerIds.push((await accountFor(name, 'member')).userId);
+      }
       await q.insertCosignerRows(
         tx,
         cosignerIds
@@ -217,7 +226,9 @@ export async function importProposals(
         at: now,
       });
       result.imported += 1;
-      if (origin === 'interim') result.interim += 1;
+      if (origin === 'interim') {
+        result.interim += 1;
+      }
       result.byState[state] = (result.byState[state] ?? 0) + 1;
     }
     return result;
@@ -225,10 +236,18 @@ export async function importProposals(
 }
 
 function stateOf(row: ImportRow): ProposalState {
-  if (row.outcome !== 'registered') return row.outcome;
-  if (row.verdict) return row.verdict === 'dissatisfied' ? 'rehandling' : 'closed';
-  if (row.replyClass) return 'replied';
-  if (row.leadUnitId) return 'assigned';
+  if (row.outcome !== 'registered') {
+    return row.outcome;
+  }
+  if (row.verdict) {
+    return row.verdict === 'dissatisfied' ? 'rehandling' : 'closed';
+  }
+  if (row.replyClass) {
+    return 'replied';
+  }
+  if (row.leadUnitId) {
+    return 'assigned';
+  }
   return 'registered';
 }
 
@@ -263,4 +282,20 @@ async function createInactiveProposer(
     active: false,
   });
   return { userId: user.userId, displayName: name, personId, organisationId };
+}
+
+/** The staff's import through the web app: into a session of their own body. */
+export function importForStaff(
+  ctx: ServiceContext,
+  sessionId: string,
+  filename: string,
+  content: Buffer,
+) {
+  return importProposals(ctx, {
+    bodyId: ctx.actor.bodyId,
+    sessionId,
+    filename,
+    content,
+    actorUserId: ctx.actor.userId,
+  });
 }

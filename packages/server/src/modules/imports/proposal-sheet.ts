@@ -48,10 +48,11 @@ export class SheetError extends Error {
 
 function rowsFromMatrix(matrix: { line: number; values: string[] }[]): SheetRow[] {
   const header = matrix[0];
-  if (!header)
+  if (!header) {
     throw new SheetError([
       { line: 1, column: '-', reason: 'the file is empty', reasonZh: '文件为空' },
     ]);
+  }
   const names = header.values.map((v) => v.trim());
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length) {
@@ -70,8 +71,9 @@ function rowsFromMatrix(matrix: { line: number; values: string[] }[]): SheetRow[
     .map((r) => {
       const cells: SheetRow['cells'] = {};
       names.forEach((name, i) => {
-        if ((SHEET_COLUMNS as readonly string[]).includes(name))
+        if ((SHEET_COLUMNS as readonly string[]).includes(name)) {
           cells[name as SheetColumn] = (r.values[i] ?? '').trim();
+        }
       });
       return { line: r.line, cells };
     });
@@ -84,7 +86,7 @@ export function readCsv(content: Buffer): SheetRow[] {
     relax_column_count: true,
     skip_empty_lines: false,
     info: true,
-  }) as {
+  }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
@@ -92,24 +94,37 @@ export function readCsv(content: Buffer): SheetRow[] {
 }
 
 function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result);
+  if (value === null || value === undefined) {
+    return '';
   }
-  return String(value);
+  if (value instanceof Date) {
+    return value.toISOString();
+  }
+  if (typeof value !== 'object') {
+    return String(value);
+  }
+  if ('richText' in value) {
+    return value.richText.map((t) => t.text).join('');
+  }
+  if ('text' in value) {
+    return String(value.text);
+  }
+  if ('result' in value) {
+    return cellText(value.result ?? null);
+  }
+  // Errors and shared formulas without a cached result carry no text a clerk typed.
+  return '';
 }
 
 export async function readXlsx(content: Buffer): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet)
+  if (!sheet) {
     throw new SheetError([
       { line: 1, column: '-', reason: 'the workbook has no sheet', reasonZh: '工作簿中没有工作表' },
     ]);
+  }
   const matrix: { line: number; values: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const values: string[] = [];
@@ -122,8 +137,12 @@ export async function readXlsx(content: Buffer): Promise<SheetRow[]> {
 }
 
 export async function readSheet(filename: string, content: Buffer): Promise<SheetRow[]> {
-  if (/\.xlsx$/i.test(filename)) return readXlsx(content);
-  if (/\.csv$/i.test(filename)) return readCsv(content);
+  if (/\.xlsx$/i.test(filename)) {
+    return readXlsx(content);
+  }
+  if (/\.csv$/i.test(filename)) {
+    return readCsv(content);
+  }
   throw new SheetError([
     {
       line: 0,
@@ -147,9 +166,13 @@ export async function writeSheet(
     key: c,
     width: c === '标题' ? 40 : c === '案由' || c === '建议' ? 60 : 14,
   }));
-  for (const r of rows) sheet.addRow(r);
+  for (const r of rows) {
+    sheet.addRow(r);
+  }
   sheet.getRow(1).font = { bold: true };
-  if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
+  if (format === 'xlsx') {
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
   const csv = Buffer.from(await workbook.csv.writeBuffer());
   return Buffer.concat([Buffer.from('\ufeff'), csv]);
 }

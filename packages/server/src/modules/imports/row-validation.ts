@@ -62,7 +62,9 @@ export function parseOfficeTime(raw: string): Date | null {
     /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：时](\d{2})(?:[:：](\d{2}))?)?$/.exec(
       s,
     );
-  if (!m) return null;
+  if (!m) {
+    return null;
+  }
   const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [
     number,
     number,
@@ -71,7 +73,9 @@ export function parseOfficeTime(raw: string): Date | null {
     number,
     number,
   ];
-  if (h > 23 || mi > 59 || sec > 59) return null;
+  if (h > 23 || mi > 59 || sec > 59) {
+    return null;
+  }
   const date = new Date(Date.UTC(y, mo - 1, d, h - 8, mi, sec));
   // Reject dates that do not exist (2025-02-30 would silently roll over to March).
   const local = new Date(date.getTime() + 8 * 3_600_000);
@@ -92,52 +96,69 @@ export function validateRows(
       problems.push({ line, column, reason, reasonZh });
     const title = cells['标题'] ?? '';
     const proposerName = (cells['提案者'] ?? '').replace(/\s+/g, '');
-    if (!title) problem('标题', '不能为空', 'is required');
-    if (title.length > 200) problem('标题', '不能超过200字', 'is longer than 200 characters');
-    if (!proposerName) problem('提案者', '不能为空', 'is required');
+    if (!title) {
+      problem('标题', '不能为空', 'is required');
+    }
+    if (title.length > 200) {
+      problem('标题', '不能超过200字', 'is longer than 200 characters');
+    }
+    if (!proposerName) {
+      problem('提案者', '不能为空', 'is required');
+    }
     const kindCell = cells['提案者类型'] ?? '';
     const proposerKind = kindCell
       ? KINDS[kindCell]
       : lookups.bodyKind === 'npc'
         ? 'deputy'
         : 'member';
-    if (!proposerKind)
+    if (!proposerKind) {
       problem('提案者类型', '须为 委员、代表 或 集体', 'must be 委员, 代表 or 集体');
+    }
     const categoryName = cells['类别'] ?? '';
     const categoryId = categoryName ? lookups.categories.get(categoryName) : undefined;
-    if (categoryName && !categoryId)
+    if (categoryName && !categoryId) {
       problem('类别', `没有名为“${categoryName}”的类别`, `no category named "${categoryName}"`);
+    }
     const timeCell = cells['提交时间'] ?? '';
     const submittedAt = timeCell ? parseOfficeTime(timeCell) : null;
-    if (timeCell && !submittedAt)
+    if (timeCell && !submittedAt) {
       problem(
         '提交时间',
         '日期格式无法识别（例：2025-02-20 10:30）',
         'unrecognised date (e.g. 2025-02-20 10:30)',
       );
+    }
     const outcome = OUTCOMES[cells['审查结果'] ?? ''];
-    if (!outcome)
+    if (!outcome) {
       problem(
         '审查结果',
         '须为 立案、不予立案、并案 或 待审查',
         'must be 立案, 不予立案, 并案 or 待审查',
       );
-    if (outcome === 'registered' && !categoryId && !categoryName)
+    }
+    if (outcome === 'registered' && !categoryId && !categoryName) {
       problem('类别', '立案的提案须有类别', 'a registered proposal needs a category');
+    }
     const leadName = cells['主办单位'] ?? '';
     const leadUnitId = leadName ? lookups.units.get(leadName) : undefined;
-    if (leadName && !leadUnitId)
+    if (leadName && !leadUnitId) {
       problem('主办单位', `没有名为“${leadName}”的承办单位`, `no unit named "${leadName}"`);
-    if (leadName && outcome !== 'registered')
+    }
+    if (leadName && outcome !== 'registered') {
       problem('主办单位', '只有立案的提案才能交办', 'only a registered proposal can be assigned');
+    }
     const coUnitIds: string[] = [];
     for (const name of splitNames(cells['会办单位'])) {
       const id = lookups.units.get(name);
-      if (!id) problem('会办单位', `没有名为“${name}”的承办单位`, `no unit named "${name}"`);
-      else coUnitIds.push(id);
+      if (!id) {
+        problem('会办单位', `没有名为“${name}”的承办单位`, `no unit named "${name}"`);
+      } else {
+        coUnitIds.push(id);
+      }
     }
-    if (coUnitIds.length && !leadName)
+    if (coUnitIds.length && !leadName) {
       problem('会办单位', '有会办单位时须有主办单位', 'co-handling units need a lead unit');
+    }
     const replyClass = cells['答复类别'] ? cells['答复类别'].replace(/类$/, '') : null;
     if (replyClass && !lookups.replyClasses.includes(replyClass)) {
       problem(
@@ -146,14 +167,17 @@ export function validateRows(
         `must be one of ${lookups.replyClasses.join(', ')}`,
       );
     }
-    if (replyClass && !leadName)
+    if (replyClass && !leadName) {
       problem('答复类别', '答复须有主办单位', 'a reply needs a lead unit');
+    }
     const verdictCell = cells['满意度'] ?? '';
     const verdict = verdictCell ? VERDICTS[verdictCell] : null;
-    if (verdictCell && !verdict)
+    if (verdictCell && !verdict) {
       problem('满意度', '须为 满意、基本满意 或 不满意', 'must be 满意, 基本满意 or 不满意');
-    if (verdictCell && !replyClass)
+    }
+    if (verdictCell && !replyClass) {
       problem('满意度', '有答复后才有满意度', 'feedback needs a reply');
+    }
     out.push({
       line,
       title,

@@ -21,7 +21,9 @@ export interface ProposalRelations {
 }
 
 export function canSee(actor: Actor, rel: ProposalRelations): boolean {
-  if (readsWholeBody(actor)) return true;
+  if (readsWholeBody(actor)) {
+    return true;
+  }
   if (actor.role === 'proposer') {
     return (
       rel.isOwner ||
@@ -30,7 +32,9 @@ export function canSee(actor: Actor, rel: ProposalRelations): boolean {
       rel.viaMergedProposal
     );
   }
-  if (isUnitRole(actor)) return rel.unitRoles.length > 0;
+  if (isUnitRole(actor)) {
+    return rel.unitRoles.length > 0;
+  }
   return false;
 }
 

@@ -116,7 +116,9 @@ export type ProposalDetail = Awaited<ReturnType<typeof proposalDetail>>;
 /** What the proposers of a merged proposal see of the one it was merged into: it and its signed replies. */
 async function mergedIntoSummary(db: DbOrTx, actor: Actor, targetId: string) {
   const target = await q.findProposal(db, actor.bodyId, targetId);
-  if (!target) return null;
+  if (!target) {
+    return null;
+  }
   const replies = (await repliesQ.listReplies(db, actor.bodyId, targetId)).filter(
     (r) => r.signedAt !== null,
   );

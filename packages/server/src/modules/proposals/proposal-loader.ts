@@ -24,9 +24,13 @@ export async function loadVisible(
   const proposal = opts.lock
     ? await lockProposal(db, actor.bodyId, proposalId)
     : await findProposal(db, actor.bodyId, proposalId);
-  if (!proposal) throw notFound('Proposal', '提案');
+  if (!proposal) {
+    throw notFound('Proposal', '提案');
+  }
   const rel = await relationsOf(db, actor, proposal);
-  if (!canSee(actor, rel)) throw notFound('Proposal', '提案');
+  if (!canSee(actor, rel)) {
+    throw notFound('Proposal', '提案');
+  }
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== proposal.version) {
     throw versionConflict(proposal.version);
   }
@@ -46,7 +50,9 @@ export function numberLabel(p: {
   number: number | null;
   origin: 'plenary' | 'interim';
 }): string | null {
-  if (p.number === null) return null;
+  if (p.number === null) {
+    return null;
+  }
   const n = String(p.number).padStart(4, '0');
   return p.origin === 'interim' ? `平${n}` : n;
 }

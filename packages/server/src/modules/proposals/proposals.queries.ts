@@ -29,6 +29,14 @@ import {
 } from '../../db/schema/index.js';
 import { isUnitRole, readsWholeBody, type Actor } from '../auth/actor.js';
 import type { ProposalRelations } from './proposal-access.js';
+import {
+  onCategory,
+  onLeadOrganisation,
+  onLeadPerson,
+  onOwner,
+  onSession,
+  proposerNameSql,
+} from './proposal-joins.queries.js';
 
 export type ProposalRow = typeof proposals.$inferSelect;
 export type ProposalPatch = Partial<
@@ -162,7 +170,9 @@ function ownedOrCosignedBy(p: ProposalColumns, actor: Actor): SQL {
 /** The visibility rule of `canSee`, as SQL, for lists. Keep the two in step. */
 export function visibleTo(actor: Actor): SQL {
   const inBody = eq(proposals.bodyId, actor.bodyId);
-  if (readsWholeBody(actor)) return inBody;
+  if (readsWholeBody(actor)) {
+    return inBody;
+  }
   if (actor.role === 'proposer') {
     return and(
       inBody,
@@ -204,17 +214,39 @@ const OPEN_HANDLING: ProposalState[] = ['assigned', 'handling', 'rehandling'];
 
 export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters, now: Date) {
   const conds: (SQL | undefined)[] = [visibleTo(actor)];
-  if (f.sessionId) conds.push(eq(proposals.sessionId, f.sessionId));
-  if (f.state?.length) conds.push(inArray(proposals.state, f.state));
-  if (f.categoryId) conds.push(eq(proposals.categoryId, f.categoryId));
-  if (f.area) conds.push(eq(categories.area, f.area as 'economy'));
-  if (f.kind) conds.push(eq(proposals.kind, f.kind));
-  if (f.origin) conds.push(eq(proposals.origin, f.origin));
-  if (f.isKey !== undefined) conds.push(eq(proposals.isKey, f.isKey));
-  if (f.ownerUserId) conds.push(eq(proposals.ownerUserId, f.ownerUserId));
-  if (f.q) conds.push(ilike(proposals.title, `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
-  if (f.submittedFrom) conds.push(gte(proposals.submittedAt, f.submittedFrom));
-  if (f.submittedTo) conds.push(lte(proposals.submittedAt, f.submittedTo));
+  if (f.sessionId) {
+    conds.push(eq(proposals.sessionId, f.sessionId));
+  }
+  if (f.state?.length) {
+    conds.push(inArray(proposals.state, f.state));
+  }
+  if (f.categoryId) {
+    conds.push(eq(proposals.categoryId, f.categoryId));
+  }
+  if (f.area) {
+    conds.push(eq(categories.area, f.area as 'economy'));
+  }
+  if (f.kind) {
+    conds.push(eq(proposals.kind, f.kind));
+  }
+  if (f.origin) {
+    conds.push(eq(proposals.origin, f.origin));
+  }
+  if (f.isKey !== undefined) {
+    conds.push(eq(proposals.isKey, f.isKey));
+  }
+  if (f.ownerUserId) {
+    conds.push(eq(proposals.ownerUserId, f.ownerUserId));
+  }
+  if (f.q) {
+    conds.push(ilike(proposals.title, `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  }
+  if (f.submittedFrom) {
+    conds.push(gte(proposals.submittedAt, f.submittedFrom));
+  }
+  if (f.submittedTo) {
+    conds.push(lte(proposals.submittedAt, f.submittedTo));
+  }
   if (f.overdue) {
     conds.push(and(inArray(proposals.state, OPEN_HANDLING), lt(proposals.replyDueAt, now)));
   }
@@ -241,7 +273,7 @@ export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters
       state: proposals.state,
       isKey: proposals.isKey,
       proposerType: proposals.proposerType,
-      proposerName: sql<string>`coalesce(${organisations.name}, ${people.name}, ${users.displayName})`,
+      proposerName: proposerNameSql,
       categoryName: categories.name,
       area: categories.area,
       sessionCode: sessions.code,
@@ -251,29 +283,11 @@ export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters
       version: proposals.version,
     })
     .from(proposals)
-    .innerJoin(
-      users,
-      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
-    )
-    .innerJoin(
-      sessions,
-      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
-    )
-    .leftJoin(
-      people,
-      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
-    )
-    .leftJoin(
-      organisations,
-      and(
-        eq(organisations.bodyId, proposals.bodyId),
-        eq(organisations.organisationId, proposals.leadOrganisationId),
-      ),
-    )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    );
+    .innerJoin(users, onOwner)
+    .innerJoin(sessions, onSession)
+    .leftJoin(people, onLeadPerson)
+    .leftJoin(organisations, onLeadOrganisation)
+    .leftJoin(categories, onCategory);
   const rows = await base
     .where(where)
     .orderBy(...order)
@@ -282,10 +296,7 @@ export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters
   const [total] = await db
     .select({ n: count() })
     .from(proposals)
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .leftJoin(categories, onCategory)
     .where(where);
   return { rows, total: total?.n ?? 0 };
 }
@@ -319,29 +330,11 @@ export async function findNames(db: DbOrTx, proposal: ProposalRow) {
       area: categories.area,
     })
     .from(proposals)
-    .innerJoin(
-      users,
-      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
-    )
-    .innerJoin(
-      sessions,
-      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
-    )
-    .leftJoin(
-      people,
-      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
-    )
-    .leftJoin(
-      organisations,
-      and(
-        eq(organisations.bodyId, proposals.bodyId),
-        eq(organisations.organisationId, proposals.leadOrganisationId),
-      ),
-    )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .innerJoin(users, onOwner)
+    .innerJoin(sessions, onSession)
+    .leftJoin(people, onLeadPerson)
+    .leftJoin(organisations, onLeadOrganisation)
+    .leftJoin(categories, onCategory)
     .where(byId(proposal.bodyId, proposal.proposalId));
   return row!;
 }
@@ -363,7 +356,9 @@ export async function listCosigners(db: DbOrTx, bodyId: string, proposalId: stri
 
 /** Proposer accounts by id, to check invitees exist in this body and are proposers. */
 export async function findProposerUsers(db: DbOrTx, bodyId: string, userIds: string[]) {
-  if (userIds.length === 0) return [];
+  if (userIds.length === 0) {
+    return [];
+  }
   return db
     .select({ userId: users.userId, role: users.role, active: users.active })
     .from(users)
@@ -377,7 +372,9 @@ export async function insertCosigners(
   userIds: string[],
   now: Date,
 ) {
-  if (userIds.length === 0) return;
+  if (userIds.length === 0) {
+    return;
+  }
   await db
     .insert(cosigners)
     .values(userIds.map((userId) => ({ bodyId, proposalId, userId, invitedAt: now })))
@@ -434,10 +431,7 @@ export async function listInvitations(db: DbOrTx, actor: Actor) {
       proposals,
       and(eq(proposals.bodyId, cosigners.bodyId), eq(proposals.proposalId, cosigners.proposalId)),
     )
-    .innerJoin(
-      users,
-      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
-    )
+    .innerJoin(users, onOwner)
     .where(
       and(
         eq(cosigners.bodyId, actor.bodyId),

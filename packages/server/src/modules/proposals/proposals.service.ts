@@ -20,7 +20,9 @@ export function createDraft(ctx: ServiceContext, input: CreateDraftInput) {
   }
   return inTransaction(ctx, async (tx) => {
     const session = await q.findSession(tx, actor.bodyId, input.sessionId);
-    if (!session) throw invalidField('sessionId', '会议不存在', 'no such session in this body');
+    if (!session) {
+      throw invalidField('sessionId', '会议不存在', 'no such session in this body');
+    }
     if (input.categoryId && !(await q.findCategory(tx, actor.bodyId, input.categoryId))) {
       throw invalidField('categoryId', '类别不存在', 'no such category in this body');
     }
@@ -76,7 +78,9 @@ export function updateDraft(
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
     const { proposal, rel } = await loadVisible(tx, actor, proposalId, { lock: true });
-    if (!rel.isOwner) throw forbidden('只能修改自己的提案', 'You can edit only your own proposals');
+    if (!rel.isOwner) {
+      throw forbidden('只能修改自己的提案', 'You can edit only your own proposals');
+    }
     if (proposal.state !== 'draft') {
       throw forbidden('只有草稿可以修改', 'Only a draft can be edited');
     }
@@ -85,7 +89,9 @@ export function updateDraft(
     }
     const now = ctx.now();
     const updated = await q.updateProposalIfVersion(tx, proposal, expectedVersion, patch, now);
-    if (!updated) throw versionConflict(proposal.version);
+    if (!updated) {
+      throw versionConflict(proposal.version);
+    }
     await recordEvent(tx, {
       bodyId: actor.bodyId,
       proposalId,
@@ -132,11 +138,13 @@ async function addCosigners(
   );
   const errors = unique.flatMap((id, i) => {
     const u = found.get(id);
-    if (id === actor.userId)
+    if (id === actor.userId) {
       return [fieldError(`userIds.${i}`, '不能邀请自己联名', 'cannot invite yourself')];
-    if (!u || !u.active)
+    }
+    if (!u || !u.active) {
       return [fieldError(`userIds.${i}`, '该用户不存在', 'no such user in this body')];
-    if (u.role !== 'proposer')
+    }
+    if (u.role !== 'proposer') {
       return [
         fieldError(
           `userIds.${i}`,
@@ -144,9 +152,12 @@ async function addCosigners(
           'only members or deputies can co-sign',
         ),
       ];
+    }
     return [];
   });
-  if (errors.length) throw invalid(errors);
+  if (errors.length) {
+    throw invalid(errors);
+  }
   const now = ctx.now();
   await q.insertCosigners(tx, actor.bodyId, proposal.proposalId, unique, now);
   await q.touchProposal(tx, proposal, now);
@@ -235,7 +246,9 @@ export function submit(ctx: ServiceContext, proposalId: string, expectedVersion?
       !proposal.suggestions.trim() &&
         fieldError('suggestions', '提交前须填写建议', 'is required before submitting'),
     ].filter((e) => e !== false);
-    if (missing.length) throw invalid(missing);
+    if (missing.length) {
+      throw invalid(missing);
+    }
     const session = await q.findSession(tx, actor.bodyId, proposal.sessionId);
     const now = ctx.now();
     const origin = session && now > session.submissionDeadline ? 'interim' : 'plenary';

@@ -11,6 +11,14 @@ import {
   units,
   users,
 } from '../../db/schema/index.js';
+import {
+  onCategory,
+  onLeadOrganisation,
+  onLeadPerson,
+  onOwner,
+  onSession,
+  proposerNameSql,
+} from '../proposals/proposal-joins.queries.js';
 
 /** Published, non-confidential proposals only: the public portal reads nothing else. */
 const publicProposal = and(isNotNull(proposals.publishedAt), eq(proposals.confidential, false));
@@ -26,9 +34,15 @@ export interface PublicFilters {
 
 export async function listPublished(db: DbOrTx, f: PublicFilters) {
   const conds: (SQL | undefined)[] = [publicProposal];
-  if (f.bodyCode) conds.push(eq(bodies.code, f.bodyCode));
-  if (f.sessionCode) conds.push(eq(sessions.code, f.sessionCode));
-  if (f.area) conds.push(eq(categories.area, f.area as 'economy'));
+  if (f.bodyCode) {
+    conds.push(eq(bodies.code, f.bodyCode));
+  }
+  if (f.sessionCode) {
+    conds.push(eq(sessions.code, f.sessionCode));
+  }
+  if (f.area) {
+    conds.push(eq(categories.area, f.area as 'economy'));
+  }
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conds.push(or(ilike(proposals.title, like), ilike(proposals.suggestions, like)));
@@ -48,36 +62,18 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
       title: proposals.title,
       problem: proposals.problem,
       suggestions: proposals.suggestions,
-      proposerName: sql<string>`coalesce(${organisations.name}, ${people.name}, ${users.displayName})`,
+      proposerName: proposerNameSql,
       categoryName: categories.name,
       area: categories.area,
       publishedAt: proposals.publishedAt,
     })
     .from(proposals)
     .innerJoin(bodies, eq(bodies.bodyId, proposals.bodyId))
-    .innerJoin(
-      sessions,
-      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
-    )
-    .innerJoin(
-      users,
-      and(eq(users.bodyId, proposals.bodyId), eq(users.userId, proposals.ownerUserId)),
-    )
-    .leftJoin(
-      people,
-      and(eq(people.bodyId, proposals.bodyId), eq(people.personId, proposals.leadPersonId)),
-    )
-    .leftJoin(
-      organisations,
-      and(
-        eq(organisations.bodyId, proposals.bodyId),
-        eq(organisations.organisationId, proposals.leadOrganisationId),
-      ),
-    )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .innerJoin(sessions, onSession)
+    .innerJoin(users, onOwner)
+    .leftJoin(people, onLeadPerson)
+    .leftJoin(organisations, onLeadOrganisation)
+    .leftJoin(categories, onCategory)
     .where(where)
     .orderBy(desc(proposals.publishedAt))
     .limit(f.pageSize)
@@ -86,21 +82,17 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
     .select({ n: count() })
     .from(proposals)
     .innerJoin(bodies, eq(bodies.bodyId, proposals.bodyId))
-    .innerJoin(
-      sessions,
-      and(eq(sessions.bodyId, proposals.bodyId), eq(sessions.sessionId, proposals.sessionId)),
-    )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .innerJoin(sessions, onSession)
+    .leftJoin(categories, onCategory)
     .where(where);
   return { rows, total: total?.n ?? 0 };
 }
 
 /** Signed, non-confidential replies of published proposals, in their public (possibly redacted) form. */
 export async function publicReplies(db: DbOrTx, bodyId: string, proposalIds: string[]) {
-  if (proposalIds.length === 0) return [];
+  if (proposalIds.length === 0) {
+    return [];
+  }
   return db
     .select({
       proposalId: replies.proposalId,

@@ -19,8 +19,9 @@ export function publish(ctx: ServiceContext, proposalId: string) {
         'This proposal is confidential and cannot be published',
       );
     }
-    if (proposal.publishedAt)
+    if (proposal.publishedAt) {
       throw conflict('already_published', '该提案已公开', 'Already published');
+    }
     const now = ctx.now();
     const updated = await applyTransition(tx, ctx.actor, proposal, rel, {
       action: 'publish',
@@ -35,7 +36,9 @@ export function publish(ctx: ServiceContext, proposalId: string) {
 export async function listPublic(ctx: BaseContext, filters: q.PublicFilters) {
   const { rows, total } = await q.listPublished(ctx.db, filters);
   const byBody = new Map<string, string[]>();
-  for (const r of rows) byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r.proposalId]);
+  for (const r of rows) {
+    byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r.proposalId]);
+  }
   const replies = (
     await Promise.all([...byBody].map(([bodyId, ids]) => q.publicReplies(ctx.db, bodyId, ids)))
   ).flat();

@@ -66,8 +66,9 @@ export function saveReplyDraft(
     const now = ctx.now();
     let reply;
     if (existing) {
-      if (existing.signedAt)
+      if (existing.signedAt) {
         throw conflict('reply_signed', '答复已签发，不能再修改', 'The reply is signed and final');
+      }
       if (expectedVersion === undefined) {
         throw new AppError(
           428,
@@ -83,7 +84,9 @@ export function saveReplyDraft(
         { ...input, publicText: input.publicText ?? null },
         now,
       );
-      if (!reply) throw versionConflict(existing.version);
+      if (!reply) {
+        throw versionConflict(existing.version);
+      }
     } else {
       reply = await q.insertReply(tx, {
         bodyId: ctx.actor.bodyId,
@@ -125,15 +128,20 @@ export function signReply(ctx: ServiceContext, proposalId: string, replyId: stri
     const action = proposal.state === 'rehandling' ? 'reply_again' : 'reply';
     assertTransition(action, ctx.actor, proposal.state, rel);
     const reply = await q.findReply(tx, ctx.actor.bodyId, proposalId, replyId);
-    if (!reply || reply.unitId !== ctx.actor.unitId) throw notFound('Reply', '答复');
-    if (reply.signedAt) throw conflict('reply_signed', '答复已签发', 'The reply is already signed');
+    if (!reply || reply.unitId !== ctx.actor.unitId) {
+      throw notFound('Reply', '答复');
+    }
+    if (reply.signedAt) {
+      throw conflict('reply_signed', '答复已签发', 'The reply is already signed');
+    }
     const round = await q.currentRound(tx, ctx.actor.bodyId, proposalId);
-    if (reply.round !== round)
+    if (reply.round !== round) {
       throw conflict(
         'stale_reply',
         '该答复属于以前的办理轮次',
         'This reply belongs to an earlier round',
       );
+    }
     const now = ctx.now();
     await q.markSigned(tx, reply, { userId: ctx.actor.userId, name: ctx.actor.displayName }, now);
     const signed = await q.signedUnitIds(tx, ctx.actor.bodyId, proposalId, round);
@@ -143,8 +151,9 @@ export function signReply(ctx: ServiceContext, proposalId: string, replyId: stri
     const allSigned = replying.every((a) => signed.has(a.unitId));
     let current = proposal;
     if (allSigned) {
-      if (action === 'reply_again')
+      if (action === 'reply_again') {
         await q.closeOpenRehandlingRound(tx, ctx.actor.bodyId, proposalId, now);
+      }
       current = await applyTransition(tx, ctx.actor, proposal, rel, {
         action,
         payload: { replyId, round, replyClass: reply.replyClass },

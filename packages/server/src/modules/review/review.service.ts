@@ -160,8 +160,9 @@ export function merge(
       throw invalidField('intoProposalId', '不能并入自身', 'cannot merge a proposal into itself');
     }
     const target = await findProposal(tx, ctx.actor.bodyId, input.intoProposalId);
-    if (!target)
+    if (!target) {
       throw invalidField('intoProposalId', '目标提案不存在', 'no such proposal in this body');
+    }
     if (!MERGE_TARGET_STATES.has(target.state)) {
       throw conflict(
         'merge_target_not_registered',

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const CLI = path.resolve('packages/cli/bin/jianyan.js');
+
+/** Runs `jianyan …` as a user would, in its own process, on the given data folder. */
+async function jianyan(dataDir: string, ...args: string[]) {
+  try {
+    const r = await exec(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the jianyan command', () => {
+  it('sets up a body, imports a spreadsheet all-or-nothing, and exports it back', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    expect(
+      (
+        await jianyan(
+          dir,
+          'body',
+          'add',
+          '--code',
+          'taiyuan',
+          '--name',
+          '政协太原市委员会',
+          '--kind',
+          'cppcc',
+        )
+      ).code,
+    ).toBe(0);
+    const session = await jianyan(
+      dir,
+      'session',
+      'create',
+      '--body',
+      'taiyuan',
+      '--session',
+      '2025',
+      '--name',
+      '第四次会议',
+      '--deadline',
+      '2025-02-25T12:00:00+08:00',
+    );
+    expect(session.stdout).toContain('2025-02-25T04:00:00.000Z');
+    const user = await jianyan(
+      dir,
+      'user',
+      'add',
+      '--body',
+      'taiyuan',
+      '--username',
+      'wangjing',
+      '--password',
+      'short',
+      '--role',
+      'staff',
+    );
+    expect(user.code).toBe(1);
+    expect(user.stderr).toContain('password');
+
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, '标题,提案者,审查结果\n关于甲的提案,张三,立案\n,李四,待审查\n');
+    const rejected = await jianyan(
+      dir,
+      'import',
+      'proposals',
+      bad,
+      '--body',
+      'taiyuan',
+      '--session',
+      '2025',
+    );
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain('第2行 line 2, 类别');
+    expect(rejected.stderr).toContain('第3行 line 3, 标题');
+
+    const good = path.join(dir, 'good.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('提案');
+    ws.addRow(['标题', '提案者', '类别', '提交时间', '审查结果']);
+    ws.addRow(['关于发展低空经济的提案', '张三', '经济建设', '2025-02-24 10:00', '立案']);
+    ws.addRow(['关于加强养老服务的提案', '李四', '社会建设', '2025-02-26 10:00', '立案']);
+    await wb.xlsx.writeFile(good);
+    const imported = await jianyan(
+      dir,
+      'import',
+      'proposals',
+      good,
+      '--body',
+      'taiyuan',
+      '--session',
+      '2025',
+    );
+    expect(imported.stdout).toContain('imported 2 proposals (1 interim)');
+
+    const out = path.join(dir, 'out.csv');
+    expect(
+      (
+        await jianyan(
+          dir,
+          'export',
+          'proposals',
+          '--body',
+          'taiyuan',
+          '--session',
+          '2025',
+          '--format',
+          'csv',
+          '--out',
+          out,
+        )
+      ).code,
+    ).toBe(0);
+    const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      '0001,关于发展低空经济的提案,张三',
+      '平0001,关于加强养老服务的提案,李四',
+    ]);
+  });
+
+  it('creates a session on import with --create --deadline', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    await jianyan(
+      dir,
+      'body',
+      'add',
+      '--code',
+      'jz',
+      '--name',
+      '政协晋中市委员会',
+      '--kind',
+      'cppcc',
+    );
+    const file = path.join(dir, 'a.csv');
+    fs.writeFileSync(file, '\ufeff标题,提案者\n关于手球的提案,胡芬\n');
+    const r = await jianyan(
+      dir,
+      'import',
+      'proposals',
+      file,
+      '--body',
+      'jz',
+      '--session',
+      '2026',
+      '--create',
+      '--deadline',
+      '2026-02-25T12:00:00+08:00',
+    );
+    expect(r.stdout).toContain('imported 1 proposals');
+  });
+});

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { PROPOSAL_ORIGIN_LABELS, STATE_LABELS } from '@jianyan/shared';
+import type { ServiceContext } from '../../context.js';
+import type { ListQuery } from '../proposals/proposal.schemas.js';
+import { listProposals } from '../proposals/proposals.service.js';
+
+/** The most rows one export writes; a list longer than this should be narrowed by its filters. */
+export const EXPORT_ROW_LIMIT = 20_000;
+
+const shanghai = (d: Date | null) =>
+  d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+
+/**
+ * Any list the caller can see, with the same filters as the list API, as an Excel file with
+ * Chinese headers. Pages through the list so memory stays flat.
+ */
+export async function exportList(
+  ctx: ServiceContext,
+  filters: Omit<ListQuery, 'page' | 'pageSize'>,
+) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('提案列表');
+  sheet.columns = [
+    { header: '编号', key: 'number', width: 10 },
+    { header: '标题', key: 'title', width: 50 },
+    { header: '提案者', key: 'proposer', width: 20 },
+    { header: '类别', key: 'category', width: 14 },
+    { header: '大会/平时', key: 'origin', width: 10 },
+    { header: '重点提案', key: 'key', width: 10 },
+    { header: '状态', key: 'state', width: 10 },
+    { header: '提交时间', key: 'submitted', width: 18 },
+    { header: '答复期限', key: 'due', width: 18 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  let written = 0;
+  for (let page = 1; written < EXPORT_ROW_LIMIT; page++) {
+    const { items, total } = await listProposals(ctx, { ...filters, page, pageSize: 100 });
+    for (const p of items) {
+      sheet.addRow({
+        number: p.numberLabel ?? '',
+        title: p.title,
+        proposer: p.proposerName,
+        category: p.categoryName ?? '',
+        origin: PROPOSAL_ORIGIN_LABELS[p.origin].zh,
+        key: p.isKey ? '是' : '',
+        state: STATE_LABELS[p.state].zh,
+        submitted: shanghai(p.submittedAt),
+        due: shanghai(p.replyDueAt),
+      });
+    }
+    written += items.length;
+    if (items.length === 0 || written >= total) {
+      break;
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
