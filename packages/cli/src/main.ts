@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { AppError } from '@jianyan/server/errors.js';
 import { commands } from './commands/index.js';
 
 const program = new Command('jianyan')
@@ -17,6 +18,9 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) {
     process.exitCode = err.exitCode;
+  } else if (err instanceof AppError) {
+    console.error(`${err.messageZh} / ${err.message}`);
+    process.exitCode = 1;
   } else {
     console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueMessages } from '@jianyan/server/http/validation-errors.js';
 
 /** Validates CLI input with the API's own schema, so the CLI refuses exactly what the API refuses. */
 export function parseOrExit<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
@@ -6,6 +7,9 @@ export function parseOrExit<T extends z.ZodType>(schema: T, input: unknown): z.o
   if (result.success) {
     return result.data;
   }
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'input'}: ${i.message}`);
+  const lines = result.error.issues.map((i) => {
+    const m = issueMessages(i);
+    return `  ${i.path.join('.') || 'input'}: ${m.zh} / ${m.en}`;
+  });
   throw new Error(`输入有误 / invalid input:\n${lines.join('\n')}`);
 }

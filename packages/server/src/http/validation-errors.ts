@@ -35,3 +35,16 @@ export function toFieldErrors(items: FastifyValidationItem[], context?: string):
     };
   });
 }
+
+/** English and Chinese messages for one zod issue (as the CLI reports them). */
+export function issueMessages(issue: z.core.$ZodIssue): { en: string; zh: string } {
+  const custom = issue.code === 'custom';
+  return {
+    en: custom
+      ? issue.message
+      : ((en.localeError(issue as never) as string | undefined) ?? issue.message),
+    zh: custom
+      ? issue.message
+      : ((zh.localeError(issue as never) as string | undefined) ?? issue.message),
+  };
+}

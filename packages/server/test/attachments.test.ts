@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from './databases.js';
+import { createWorld, draftFor, type Client, type World } from './harness.js';
+
+/** A minimal real PDF: what the office's members attach most. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+/** A Windows executable renamed to .pdf. */
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+function multipart(filename: string, content: Buffer) {
+  const boundary = '----jianyan-attachment';
+  return {
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe.each(databaseKinds())('attachments on %s', (kind) => {
+  let w: World;
+  let member: Client, member2: Client, staff: Client;
+  let proposalId: string;
+
+  beforeAll(async () => {
+    w = await createWorld(kind, { attachmentMaxBytes: 64 * 1024 });
+    [member, member2, staff] = await w.loginAs('alpha', ['member', 'member2', 'staff'] as const);
+    proposalId = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body
+      .proposalId;
+  });
+  afterAll(async () => w.close());
+
+  const upload = (c: Client, filename: string, content: Buffer) => {
+    const m = multipart(filename, content);
+    return c.request('POST', `/api/v1/proposals/${proposalId}/attachments`, m.payload, m.headers);
+  };
+
+  it('stores a PDF and gives the same bytes back to those who may see the proposal', async () => {
+    const res = await upload(member, '调研报告.pdf', PDF);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ filename: '调研报告.pdf', mimeType: 'application/pdf' });
+    const url = `/api/v1/proposals/${proposalId}/attachments/${res.body.attachmentId}`;
+    const download = await w.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: staff.cookieHeader },
+    });
+    expect(download.statusCode).toBe(200);
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
+      createHash('sha256').update(PDF).digest('hex'),
+    );
+    expect(download.headers['content-disposition']).toContain(encodeURIComponent('调研报告.pdf'));
+    const other = await w.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: member2.cookieHeader },
+    });
+    expect(other.statusCode).toBe(404);
+    const detail = (await member.get(`/api/v1/proposals/${proposalId}`)).body;
+    expect(detail.attachments.map((a: { filename: string }) => a.filename)).toEqual([
+      '调研报告.pdf',
+    ]);
+  });
+
+  it('judges the type by the bytes, not the name', async () => {
+    const res = await upload(member, 'report.pdf', EXE);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({ field: 'file' });
+    expect(res.body.error.fields[0].messageZh).toContain('不支持的文件类型');
+  });
+
+  it('refuses a file over the size limit and keeps nothing of it', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(70 * 1024, 0x20)]);
+    const res = await upload(member, 'big.pdf', big);
+    expect(res.status).toBe(413);
+    const detail = (await member.get(`/api/v1/proposals/${proposalId}`)).body;
+    expect(detail.attachments).toHaveLength(1);
+  });
+
+  it('lets only the owner attach, and only to a draft', async () => {
+    expect((await upload(member2, 'x.pdf', PDF)).status).toBe(404);
+    await member.post(`/api/v1/proposals/${proposalId}/submit`);
+    expect((await upload(member, 'late.pdf', PDF)).status).toBe(409);
+  });
+});
