@@ -273,6 +273,39 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     }
   });
 
+  it('counts them in the statistics, each rate with its base', async () => {
+    const o = ok(await staff.get(`/api/v1/statistics/overview?sessionId=${w.bodies.a.sessionId}`));
+    expect(o.byState).toMatchObject({
+      closed: 1,
+      withdrawn: 1,
+      not_registered: 1,
+      merged: 1,
+      registered: 1,
+    });
+    expect(o.received).toBe(5);
+    expect(o.registered).toBe(2);
+    expect(o.rates.registration).toEqual({
+      numerator: 2,
+      base: 5,
+      baseName: 'received',
+      percent: 40,
+    });
+    expect(o.rates.satisfaction).toMatchObject({ numerator: 1, base: 1, percent: 100 });
+    expect(o.units).toEqual([
+      expect.objectContaining({
+        unitName: '市教育局',
+        assigned: 1,
+        replied: 1,
+        repliedOnTime: 1,
+        overdue: 0,
+      }),
+    ]);
+    expect(o.keyProposals.map((k: { title: string }) => k.title)).toEqual([
+      '关于加快发展学前教育的提案',
+    ]);
+    expect((await member.get('/api/v1/statistics/overview')).status).toBe(403);
+  });
+
   it('exercised every transition of the lifecycle table', () => {
     const all = TRANSITIONS.map((t) => t.action);
     expect(all.filter((a) => !seenActions.has(a))).toEqual([]);

@@ -10,6 +10,7 @@ import { importsRoutes } from '../modules/imports/imports.routes.js';
 import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
 import { publicationRoutes } from '../modules/publication/publication.routes.js';
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
+import { statisticsRoutes } from '../modules/reports/statistics.routes.js';
 import { reviewRoutes } from '../modules/review/review.routes.js';
 import type { App } from './app.js';
 
@@ -34,6 +35,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await attachmentsRoutes(api);
       await adminRoutes(api);
       await importsRoutes(api);
+      await statisticsRoutes(api);
     },
     { prefix: '/api/v1' },
   );
