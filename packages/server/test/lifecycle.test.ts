@@ -189,6 +189,35 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     const item = pub.json().items.find((i: any) => i.proposalId === id);
     expect(item.replies.map((r: any) => r.replyClass)).toEqual(['B', 'A']);
 
+    // It has a stable address, and the body's Atom feed announces it.
+    const one = await w.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/bodies/${a.code}/proposals/${id}`,
+    });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().replies.map((r: any) => r.text)).toEqual([
+      '正在列入计划逐步解决。',
+      '已新增普惠性幼儿园5所。',
+    ]);
+    const feed = await w.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/bodies/${a.code}/feed.atom`,
+    });
+    expect(feed.headers['content-type']).toContain('application/atom+xml');
+    expect(feed.body).toContain(
+      '<title type="html"><![CDATA[关于加快发展学前教育的提案]]></title>',
+    );
+    expect(feed.body).toContain('已新增普惠性幼儿园5所。');
+    const other = ok(
+      await member.post('/api/v1/proposals', draftFor(a.sessionId, '未公开的提案')),
+      201,
+    );
+    const hidden = await w.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/bodies/${a.code}/proposals/${other.proposalId}`,
+    });
+    expect(hidden.statusCode).toBe(404);
+
     // The event log tells the story, in order, with from/to states.
     const events = ok(await staff.get(`/api/v1/proposals/${id}/events`));
     const transitions = events

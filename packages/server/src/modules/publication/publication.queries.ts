@@ -25,6 +25,7 @@ const publicProposal = and(isNotNull(proposals.publishedAt), eq(proposals.confid
 
 export interface PublicFilters {
   bodyCode?: string;
+  proposalId?: string;
   sessionCode?: string;
   area?: string;
   q?: string;
@@ -36,6 +37,9 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
   const conds: (SQL | undefined)[] = [publicProposal];
   if (f.bodyCode) {
     conds.push(eq(bodies.code, f.bodyCode));
+  }
+  if (f.proposalId) {
+    conds.push(eq(proposals.proposalId, f.proposalId));
   }
   if (f.sessionCode) {
     conds.push(eq(sessions.code, f.sessionCode));
@@ -116,4 +120,21 @@ export async function publicReplies(db: DbOrTx, bodyId: string, proposalIds: str
       ),
     )
     .orderBy(replies.round);
+}
+
+/** Replies published most recently, for the feed. */
+export async function recentlyPublished(db: DbOrTx, bodyCode: string, limit: number) {
+  return db
+    .select({
+      bodyId: proposals.bodyId,
+      proposalId: proposals.proposalId,
+      title: proposals.title,
+      publishedAt: proposals.publishedAt,
+      bodyName: bodies.name,
+    })
+    .from(proposals)
+    .innerJoin(bodies, eq(bodies.bodyId, proposals.bodyId))
+    .where(and(publicProposal, eq(bodies.code, bodyCode)))
+    .orderBy(desc(proposals.publishedAt))
+    .limit(limit);
 }

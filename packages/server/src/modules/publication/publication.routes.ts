@@ -49,6 +49,34 @@ export async function publicationRoutes(app: App) {
       }),
   );
   app.get(
+    '/public/bodies/:bodyCode/proposals/:proposalId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'One published proposal with its replies (stable address)',
+        params: z.object({ bodyCode: z.string().max(50), proposalId: z.uuid() }),
+      },
+    },
+    async (req) => service.getPublic(req.baseContext(), req.params.bodyCode, req.params.proposalId),
+  );
+  app.get(
+    '/public/bodies/:bodyCode/feed.atom',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Atom feed of newly published replies',
+        params: z.object({ bodyCode: z.string().max(50) }),
+      },
+    },
+    async (req, reply) => {
+      const baseUrl = `${req.protocol}://${req.host}`;
+      reply.header('Content-Type', 'application/atom+xml; charset=utf-8');
+      return service.publicFeed(req.baseContext(), req.params.bodyCode, baseUrl);
+    },
+  );
+  app.get(
     '/public/bodies',
     {
       config: { access: 'public' },

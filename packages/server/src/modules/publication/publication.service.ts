@@ -1,6 +1,7 @@
+import { Feed } from 'feed';
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../context.js';
-import { conflict } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { numberLabel } from '../proposals/proposal-loader.js';
 import { applyTransition, assertTransition } from '../proposals/lifecycle.js';
 import { proposalDetail } from '../proposals/proposal-detail.js';
@@ -52,4 +53,48 @@ export async function listPublic(ctx: BaseContext, filters: q.PublicFilters) {
     page: filters.page,
     pageSize: filters.pageSize,
   };
+}
+
+/** One published proposal at its stable address (/public/bodies/:code/proposals/:id). */
+export async function getPublic(ctx: BaseContext, bodyCode: string, proposalId: string) {
+  const { items } = await listPublic(ctx, { bodyCode, proposalId, page: 1, pageSize: 1 });
+  if (!items[0]) throw notFound('Published proposal', '公开的提案');
+  return items[0];
+}
+
+/** An Atom feed of newly published replies of a body; only what the portal shows. */
+export async function publicFeed(ctx: BaseContext, bodyCode: string, baseUrl: string) {
+  const rows = await q.recentlyPublished(ctx.db, bodyCode, 50);
+  const byProposal = new Map<string, Awaited<ReturnType<typeof q.publicReplies>>>();
+  if (rows[0]) {
+    const replies = await q.publicReplies(
+      ctx.db,
+      rows[0].bodyId,
+      rows.map((r) => r.proposalId),
+    );
+    for (const r of replies)
+      byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r]);
+  }
+  const feed = new Feed({
+    id: `${baseUrl}/portal/${bodyCode}`,
+    title: `${rows[0]?.bodyName ?? bodyCode} · 提案答复公开`,
+    link: `${baseUrl}/portal/${bodyCode}`,
+    language: 'zh-CN',
+    copyright: '',
+    updated: rows[0]?.publishedAt ?? new Date(0),
+  });
+  for (const r of rows) {
+    const url = `${baseUrl}/portal/${bodyCode}/proposals/${r.proposalId}`;
+    const replies = byProposal.get(r.proposalId) ?? [];
+    feed.addItem({
+      id: url,
+      link: url,
+      title: r.title,
+      date: r.publishedAt!,
+      description: replies
+        .map((rep) => `${rep.unitName}（${rep.replyClass}类）：${rep.text}`)
+        .join('\n\n'),
+    });
+  }
+  return feed.atom1();
 }
