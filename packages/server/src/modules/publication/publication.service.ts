@@ -58,7 +58,9 @@ export async function listPublic(ctx: BaseContext, filters: q.PublicFilters) {
 /** One published proposal at its stable address (/public/bodies/:code/proposals/:id). */
 export async function getPublic(ctx: BaseContext, bodyCode: string, proposalId: string) {
   const { items } = await listPublic(ctx, { bodyCode, proposalId, page: 1, pageSize: 1 });
-  if (!items[0]) throw notFound('Published proposal', '公开的提案');
+  if (!items[0]) {
+    throw notFound('Published proposal', '公开的提案');
+  }
   return items[0];
 }
 
@@ -72,8 +74,9 @@ export async function publicFeed(ctx: BaseContext, bodyCode: string, baseUrl: st
       rows[0].bodyId,
       rows.map((r) => r.proposalId),
     );
-    for (const r of replies)
+    for (const r of replies) {
       byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r]);
+    }
   }
   const feed = new Feed({
     id: `${baseUrl}/portal/${bodyCode}`,
