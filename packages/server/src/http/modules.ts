@@ -12,6 +12,7 @@ import { publicationRoutes } from '../modules/publication/publication.routes.js'
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
 import { statisticsRoutes } from '../modules/reports/statistics.routes.js';
 import { reviewRoutes } from '../modules/review/review.routes.js';
+import { searchRoutes } from '../modules/search/search.routes.js';
 import type { App } from './app.js';
 
 export interface ModuleDeps {
@@ -36,6 +37,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await adminRoutes(api);
       await importsRoutes(api);
       await statisticsRoutes(api);
+      await searchRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   foreignKey,
   index,
   integer,
@@ -15,6 +16,8 @@ import { PROPOSAL_STATES } from '@jianyan/shared';
 import { bodies, sessions } from './bodies.js';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 import { organisations, people, users } from './people.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The five areas plus any sub-categories a body configures beneath them. */
 export const categories = pgTable(
@@ -76,9 +79,19 @@ export const proposals = pgTable(
     publishedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: createdAt(),
+    /** Segmented words of the title (jieba cutForSearch, space-joined), written with every edit. */
+    titleTokens: text().notNull().default(''),
+    /** Segmented words of the problem, the suggestions and the signed replies. */
+    bodyTokens: text().notNull().default(''),
+    /** Full-text vector over the segmented words; the title weighs more. */
+    searchVector: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple', ${proposals.titleTokens}), 'A') || setweight(to_tsvector('simple', ${proposals.bodyTokens}), 'B')`,
+    ),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId] }),
+    index('proposals_search_idx').using('gin', t.searchVector),
     foreignKey({
       columns: [t.bodyId, t.sessionId],
       foreignColumns: [sessions.bodyId, sessions.sessionId],

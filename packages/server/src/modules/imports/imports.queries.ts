@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
+import { proposalColumns } from '../proposals/proposals.queries.js';
 import {
   assignments,
   categories,
@@ -46,7 +47,7 @@ export async function insertFeedbackRow(db: DbOrTx, values: typeof feedback.$inf
 export async function exportRows(db: DbOrTx, bodyId: string, sessionId: string) {
   const rows = await db
     .select({
-      proposal: proposals,
+      proposal: proposalColumns,
       userName: users.displayName,
       personName: people.name,
       organisationName: organisations.name,

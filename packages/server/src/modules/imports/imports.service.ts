@@ -13,6 +13,7 @@ import { recordEvent } from '../events/events.queries.js';
 import { insertProposal } from '../proposals/proposals.queries.js';
 import { insertReply } from '../replies/replies.queries.js';
 import { nextNumber } from '../review/review.queries.js';
+import { refreshSearchIndex } from '../search/search-index.js';
 import * as q from './imports.queries.js';
 import { readSheet, SheetError, type SheetProblem } from './proposal-sheet.js';
 import { validateRows, type ImportRow } from './row-validation.js';
@@ -225,6 +226,7 @@ export async function importProposals(
         payload: { file: input.filename, line: row.line },
         at: now,
       });
+      await refreshSearchIndex(tx, input.bodyId, proposal.proposalId);
       result.imported += 1;
       if (origin === 'interim') {
         result.interim += 1;

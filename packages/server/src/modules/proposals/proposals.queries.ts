@@ -4,6 +4,7 @@ import {
   count,
   desc,
   eq,
+  getTableColumns,
   gte,
   ilike,
   inArray,
@@ -38,7 +39,18 @@ import {
   proposerNameSql,
 } from './proposal-joins.queries.js';
 
-export type ProposalRow = typeof proposals.$inferSelect;
+/** Every proposal column but the search index's (large, and only the search module reads them). */
+const {
+  titleTokens: _t,
+  bodyTokens: _b,
+  searchVector: _v,
+  ...proposalColumns
+} = getTableColumns(proposals);
+export { proposalColumns };
+export type ProposalRow = Omit<
+  typeof proposals.$inferSelect,
+  'titleTokens' | 'bodyTokens' | 'searchVector'
+>;
 export type ProposalPatch = Partial<
   Omit<typeof proposals.$inferInsert, 'bodyId' | 'proposalId' | 'state' | 'version'>
 >;
@@ -47,18 +59,22 @@ const byId = (bodyId: string, proposalId: string) =>
   and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId));
 
 export async function findProposal(db: DbOrTx, bodyId: string, proposalId: string) {
-  const [row] = await db.select().from(proposals).where(byId(bodyId, proposalId));
+  const [row] = await db.select(proposalColumns).from(proposals).where(byId(bodyId, proposalId));
   return row;
 }
 
 /** Reads the proposal and holds its row lock until the transaction ends. */
 export async function lockProposal(db: DbOrTx, bodyId: string, proposalId: string) {
-  const [row] = await db.select().from(proposals).where(byId(bodyId, proposalId)).for('update');
+  const [row] = await db
+    .select(proposalColumns)
+    .from(proposals)
+    .where(byId(bodyId, proposalId))
+    .for('update');
   return row;
 }
 
 export async function insertProposal(db: DbOrTx, values: typeof proposals.$inferInsert) {
-  const [row] = await db.insert(proposals).values(values).returning();
+  const [row] = await db.insert(proposals).values(values).returning(proposalColumns);
   return row!;
 }
 
@@ -73,7 +89,7 @@ export async function updateProposalState(
     .update(proposals)
     .set({ ...patch, state, version: proposal.version + 1, updatedAt: now })
     .where(byId(proposal.bodyId, proposal.proposalId))
-    .returning();
+    .returning(proposalColumns);
   return row!;
 }
 
@@ -89,7 +105,7 @@ export async function updateProposalIfVersion(
     .update(proposals)
     .set({ ...patch, version: sql`${proposals.version} + 1`, updatedAt: now })
     .where(and(byId(proposal.bodyId, proposal.proposalId), eq(proposals.version, expectedVersion)))
-    .returning();
+    .returning(proposalColumns);
   return row;
 }
 

@@ -10,6 +10,7 @@ import { proposalDetail } from './proposal-detail.js';
 import { loadVisible, numberLabel, versionConflict } from './proposal-loader.js';
 import type { CreateDraftInput, ListQuery, UpdateDraftInput } from './proposal.schemas.js';
 import * as q from './proposals.queries.js';
+import { refreshSearchIndex } from '../search/search-index.js';
 import { insertNote } from './supervision.queries.js';
 
 /** A member, deputy or collective account starts a draft (the lifecycle's first row). */
@@ -44,6 +45,7 @@ export function createDraft(ctx: ServiceContext, input: CreateDraftInput) {
       createdAt: now,
       updatedAt: now,
     });
+    await refreshSearchIndex(tx, actor.bodyId, proposal.proposalId);
     await recordEvent(tx, {
       bodyId: actor.bodyId,
       proposalId: proposal.proposalId,
@@ -92,6 +94,7 @@ export function updateDraft(
     if (!updated) {
       throw versionConflict(proposal.version);
     }
+    await refreshSearchIndex(tx, actor.bodyId, proposalId);
     await recordEvent(tx, {
       bodyId: actor.bodyId,
       proposalId,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import {
   bodies,
@@ -28,7 +28,8 @@ export interface PublicFilters {
   proposalId?: string;
   sessionCode?: string;
   area?: string;
-  q?: string;
+  /** Segmented words of the search box (see search-index.ts). */
+  queryTokens?: string;
   page: number;
   pageSize: number;
 }
@@ -47,9 +48,8 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
   if (f.area) {
     conds.push(eq(categories.area, f.area as 'economy'));
   }
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conds.push(or(ilike(proposals.title, like), ilike(proposals.suggestions, like)));
+  if (f.queryTokens) {
+    conds.push(sql`${proposals.searchVector} @@ plainto_tsquery('simple', ${f.queryTokens})`);
   }
   const where = and(...conds);
   const rows = await db

@@ -3,6 +3,7 @@ import type { App } from '../../http/app.js';
 import { sendWrite } from '../../http/write.js';
 import { listPublicBodies } from '../admin/public-bodies.service.js';
 import { proposalIdParams } from '../proposals/proposal.schemas.js';
+import { queryTerms } from '../search/search-index.js';
 import * as service from './publication.service.js';
 
 const tags = ['public'];
@@ -43,7 +44,7 @@ export async function publicationRoutes(app: App) {
         bodyCode: req.query.body,
         sessionCode: req.query.session,
         area: req.query.area,
-        q: req.query.q,
+        queryTokens: req.query.q ? queryTerms(req.query.q).join(' ') : undefined,
         page: req.query.page,
         pageSize: req.query.pageSize,
       }),

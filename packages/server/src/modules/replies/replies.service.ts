@@ -9,6 +9,7 @@ import { applyTransition, assertTransition } from '../proposals/lifecycle.js';
 import { handlesReply } from '../proposals/proposal-access.js';
 import { proposalDetail } from '../proposals/proposal-detail.js';
 import { loadVisible, versionConflict } from '../proposals/proposal-loader.js';
+import { refreshSearchIndex } from '../search/search-index.js';
 import * as q from './replies.queries.js';
 
 const DRAFTING_STATES = new Set(['handling', 'rehandling']);
@@ -144,6 +145,7 @@ export function signReply(ctx: ServiceContext, proposalId: string, replyId: stri
     }
     const now = ctx.now();
     await q.markSigned(tx, reply, { userId: ctx.actor.userId, name: ctx.actor.displayName }, now);
+    await refreshSearchIndex(tx, ctx.actor.bodyId, proposalId);
     const signed = await q.signedUnitIds(tx, ctx.actor.bodyId, proposalId, round);
     const replying = (
       await assignmentsQ.activeAssignments(tx, ctx.actor.bodyId, proposalId)

@@ -1,0 +1,128 @@
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { ProposalState } from '@jianyan/shared';
+import type { DbOrTx } from '../../db/database.js';
+import { assignments, categories, proposals, replies } from '../../db/schema/index.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  onCategory,
+  onLeadOrganisation,
+  onLeadPerson,
+  onOwner,
+  onSession,
+  proposerNameSql,
+} from '../proposals/proposal-joins.queries.js';
+import { visibleTo } from '../proposals/proposals.queries.js';
+import { organisations, people, sessions, users } from '../../db/schema/index.js';
+
+/** The texts that go into a proposal's search index: its own, and its signed replies. */
+export async function indexSource(db: DbOrTx, bodyId: string, proposalId: string) {
+  const [p] = await db
+    .select({
+      title: proposals.title,
+      problem: proposals.problem,
+      suggestions: proposals.suggestions,
+    })
+    .from(proposals)
+    .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
+  const rs = await db
+    .select({ text: replies.text })
+    .from(replies)
+    .where(
+      and(
+        eq(replies.bodyId, bodyId),
+        eq(replies.proposalId, proposalId),
+        isNotNull(replies.signedAt),
+      ),
+    );
+  return p ? { ...p, replies: rs.map((r) => r.text) } : undefined;
+}
+
+export async function writeTokens(
+  db: DbOrTx,
+  bodyId: string,
+  proposalId: string,
+  titleTokens: string,
+  bodyTokens: string,
+) {
+  await db
+    .update(proposals)
+    .set({ titleTokens, bodyTokens })
+    .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
+}
+
+export interface SearchFilters {
+  sessionId?: string;
+  state?: ProposalState[];
+  categoryId?: string;
+  area?: string;
+  unitId?: string;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Full-text search within what the caller may see, best match first. */
+export async function searchVisible(
+  db: DbOrTx,
+  actor: Actor,
+  queryTokens: string,
+  f: SearchFilters,
+) {
+  const query = sql`plainto_tsquery('simple', ${queryTokens})`;
+  const conds: (SQL | undefined)[] = [visibleTo(actor), sql`${proposals.searchVector} @@ ${query}`];
+  if (f.sessionId) {
+    conds.push(eq(proposals.sessionId, f.sessionId));
+  }
+  if (f.state?.length) {
+    conds.push(inArray(proposals.state, f.state));
+  }
+  if (f.categoryId) {
+    conds.push(eq(proposals.categoryId, f.categoryId));
+  }
+  if (f.area) {
+    conds.push(eq(categories.area, f.area as 'economy'));
+  }
+  if (f.year) {
+    conds.push(
+      sql`extract(year FROM ${proposals.submittedAt} AT TIME ZONE 'Asia/Shanghai') = ${f.year}`,
+    );
+  }
+  if (f.unitId) {
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.bodyId} = ${proposals.bodyId} AND ${assignments.proposalId} = ${proposals.proposalId} AND ${assignments.unitId} = ${f.unitId} AND ${assignments.active})`,
+    );
+  }
+  const where = and(...conds);
+  const rank = sql<number>`ts_rank_cd(${proposals.searchVector}, ${query})`;
+  const rows = await db
+    .select({
+      proposalId: proposals.proposalId,
+      title: proposals.title,
+      problem: proposals.problem,
+      suggestions: proposals.suggestions,
+      state: proposals.state,
+      number: proposals.number,
+      origin: proposals.origin,
+      sessionCode: sessions.code,
+      categoryName: categories.name,
+      proposerName: proposerNameSql,
+      submittedAt: proposals.submittedAt,
+      rank,
+    })
+    .from(proposals)
+    .innerJoin(users, onOwner)
+    .innerJoin(sessions, onSession)
+    .leftJoin(people, onLeadPerson)
+    .leftJoin(organisations, onLeadOrganisation)
+    .leftJoin(categories, onCategory)
+    .where(where)
+    .orderBy(desc(rank), desc(proposals.submittedAt), proposals.proposalId)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  const [total] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(proposals)
+    .leftJoin(categories, onCategory)
+    .where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { PROPOSAL_STATES } from '@jianyan/shared';
+import type { App } from '../../http/app.js';
+import { search } from './search.service.js';
+
+export async function searchRoutes(app: App) {
+  app.get(
+    '/search',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['search'],
+        summary: 'Full-text search (Chinese segmented) over titles, text and replies, with filters',
+        querystring: z.object({
+          q: z.string().trim().min(1).max(200),
+          sessionId: z.uuid().optional(),
+          state: z
+            .union([z.enum(PROPOSAL_STATES), z.array(z.enum(PROPOSAL_STATES))])
+            .optional()
+            .transform((v) => (v === undefined ? undefined : [v].flat())),
+          categoryId: z.uuid().optional(),
+          area: z.enum(['economy', 'politics', 'culture', 'society', 'ecology']).optional(),
+          unitId: z.uuid().optional(),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      const { q, ...filters } = req.query;
+      return search(req.serviceContext(), q, filters);
+    },
+  );
+}

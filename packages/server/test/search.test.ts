@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from './databases.js';
+import { createWorld, type Client, type World } from './harness.js';
+
+describe.each(databaseKinds())('full-text search on %s', (kind) => {
+  let w: World;
+  let member: Client, member2: Client, staff: Client;
+
+  const create = async (c: Client, title: string, problem: string, suggestions: string) =>
+    (
+      await c.post('/api/v1/proposals', {
+        sessionId: w.bodies.a.sessionId,
+        title,
+        problem,
+        suggestions,
+      })
+    ).body.proposalId as string;
+
+  beforeAll(async () => {
+    w = await createWorld(kind);
+    [member, member2, staff] = await w.loginAs('alpha', ['member', 'member2', 'staff'] as const);
+    await create(
+      member,
+      '关于加快发展低空经济的提案',
+      '我市低空经济起步较晚，基础设施薄弱。',
+      '建设通用机场，发展低空经济产业园。',
+    );
+    await create(
+      member,
+      '关于推进农村医养结合的提案',
+      '农村养老服务设施不足。',
+      '加快医养结合机构建设。',
+    );
+    await create(
+      member2,
+      '关于支持专精特新企业的提案',
+      '中小企业融资难。',
+      '设立专精特新企业发展基金，支持低空经济企业。',
+    );
+  });
+  afterAll(async () => w.close());
+
+  const titles = async (c: Client, q: string, extra = '') =>
+    (
+      (await c.get(`/api/v1/search?q=${encodeURIComponent(q)}${extra}`)).body.items as {
+        title: string;
+      }[]
+    ).map((i) => i.title);
+
+  it('finds proposals by a segmented term, title matches first', async () => {
+    expect(await titles(staff, '低空经济')).toEqual([
+      '关于加快发展低空经济的提案',
+      '关于支持专精特新企业的提案',
+    ]);
+    expect(await titles(staff, '医养结合')).toEqual(['关于推进农村医养结合的提案']);
+    // Every word of the query must match.
+    expect(await titles(staff, '低空经济 基金')).toEqual(['关于支持专精特新企业的提案']);
+  });
+
+  it('marks where the words occur, as ranges the page can render safely', async () => {
+    const res = (await staff.get(`/api/v1/search?q=${encodeURIComponent('低空经济')}`)).body;
+    const first = res.items[0];
+    const [s, e] = first.highlights.title.marks[0];
+    expect(first.highlights.title.snippet.slice(s, e)).toBe('低空经济');
+    expect(first.highlights.text.snippet).toContain('低空经济');
+  });
+
+  it('searches only what the caller may see', async () => {
+    expect(await titles(member2, '低空经济')).toEqual(['关于支持专精特新企业的提案']);
+    const beta = await w.login('beta', 'staff');
+    expect(await titles(beta, '低空经济')).toEqual([]);
+  });
+
+  it('re-indexes in the same transaction as an edit, and finds signed reply text', async () => {
+    const id = await create(member, '关于完善城市公交的提案', '公交线路覆盖不足。', '优化线路。');
+    expect(await titles(staff, '微循环')).toEqual([]);
+    const p = (await member.get(`/api/v1/proposals/${id}`)).body;
+    await member.patch(
+      `/api/v1/proposals/${id}`,
+      { suggestions: '开通社区微循环公交。' },
+      { 'if-match': `"${p.version}"` },
+    );
+    expect(await titles(staff, '微循环')).toEqual(['关于完善城市公交的提案']);
+    expect(await titles(staff, '微循环', '&state=submitted')).toEqual([]);
+  });
+});
