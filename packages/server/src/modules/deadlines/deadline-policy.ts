@@ -1,18 +1,5 @@
 import type { BodySettings } from '../../db/schema/bodies.js';
-// TEMPORARY STUB until the calendar module lands.
-class WorkingCalendar {
-  addCalendarMonths(from: Date, n: number) {
-    const l = new Date(from.getTime() + 8 * 3_600_000);
-    const y = l.getUTCFullYear(),
-      m = l.getUTCMonth() + n,
-      d = l.getUTCDate();
-    const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-    return new Date(Date.UTC(y, m, Math.min(d, last), 23, 59, 59, 999) - 8 * 3_600_000);
-  }
-  addWorkingDays(from: Date, n: number) {
-    return new Date(from.getTime() + n * 86_400_000);
-  }
-}
+import { WorkingCalendar } from './calendar/index.js';
 
 /**
  * The deadline rules of a body, with the defaults of the national rules (domain.md). They are
