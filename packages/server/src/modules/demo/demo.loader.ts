@@ -220,7 +220,10 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     await addUser(`${demo.prefix}-${suffix}`, { displayName: name, role: 'proposer', sector });
   }
 
-  const digest = parseDigest(fs.readFileSync(path.join(SEEDS, demo.digestFile), 'utf8'));
+  const parsed = parseDigest(fs.readFileSync(path.join(SEEDS, demo.digestFile), 'utf8'));
+  // Speeches whose newspaper columns crossed (flagged by the parser) stay out of the demo rather
+  // than appear with another speech's text in them.
+  const digest = { ...parsed, speeches: parsed.speeches.filter((s) => s.warnings.length === 0) };
   const speakers = new Map<string, Actor>();
   for (const speech of digest.speeches) {
     if (speakers.has(speech.speakerName)) {
@@ -277,7 +280,7 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
     const inviteCosigner = owner.organisationId === null && i % 2 === 0;
     const draft = await proposals.createDraft(ctxOf(owner), {
       sessionId: session.sessionId,
-      title: speech.title.replace(/\s+/g, '，'),
+      title: speech.title,
       problem: speech.problem,
       suggestions: speech.suggestions,
       categoryId: null,
@@ -421,7 +424,7 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
 function replyText(speech: ParsedSpeech, unitName: string) {
   return [
     `${speech.speakerName}${speech.speakerKind === 'member' ? '委员' : ''}：`,
-    `您提出的《${speech.title.replace(/\s+/g, '，')}》的提案收悉。${unitName}高度重视，组织专人认真研究，现答复如下：`,
+    `您提出的《${speech.title}》的提案收悉。${unitName}高度重视，组织专人认真研究，现答复如下：`,
     `一、关于您提出的问题。您在提案中指出的情况客观存在，我们将其列入年度重点工作，逐项研究解决。`,
     `二、关于具体建议。${speech.suggestions.slice(0, 80)}……对上述建议，我们已会同有关部门制定工作方案，明确责任分工和时间节点。`,
     `三、下一步工作。我们将持续跟踪推进，及时向您通报办理进展。感谢您对我市工作的关心和支持。`,

@@ -1,0 +1,6 @@
+export {
+  parseDigest,
+  type ParsedDigest,
+  type ParsedSpeech,
+  type UnplacedLine,
+} from './parse-digest.js';

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROPOSAL_STATES, ROLES } from '@jianyan/shared';
+import { loadConfig } from '../src/config.js';
+import type { Database } from '../src/db/database.js';
+import { buildApp, type App } from '../src/http/app.js';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.js';
+import { isDatabaseEmpty, loadDemo } from '../src/modules/demo/demo.loader.js';
+import { freshDatabase } from './databases.js';
+
+describe('the demo data', () => {
+  let database: Database;
+  let app: App;
+  beforeAll(async () => {
+    database = await freshDatabase('pglite');
+    expect(await isDatabaseEmpty(database.db)).toBe(true);
+    await loadDemo(database.db);
+    app = await buildApp({ database, config: loadConfig({}) });
+  }, 180_000);
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const login = async (body: string, username: string) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { body, username, password: DEMO_PASSWORD },
+    });
+    expect(res.statusCode, `${username}: ${res.body}`).toBe(200);
+    return String(res.headers['set-cookie']).split(';')[0]!;
+  };
+
+  it('has both bodies, with accounts for every role under the documented password', async () => {
+    const bodies = (await app.inject({ method: 'GET', url: '/api/v1/public/bodies' })).json<
+      { code: string; name: string }[]
+    >();
+    expect(bodies.map((b) => b.name).sort()).toEqual(['政协晋中市委员会', '政协长治市委员会']);
+    const cookie = await login('jinzhong', 'jz-admin');
+    const users = (
+      await app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } })
+    ).json<{ role: string }[]>();
+    expect(new Set(users.map((u) => u.role))).toEqual(new Set(ROLES));
+    for (const u of [
+      'jz-staff',
+      'jz-leader',
+      'jz-member1',
+      'jz-edu-clerk',
+      'jz-wjw-leader',
+      'cz-staff',
+      'cz-s01',
+    ]) {
+      await login(u.startsWith('cz') ? 'changzhi' : 'jinzhong', u);
+    }
+  });
+
+  it('carries the real speeches as proposals, in every state of the lifecycle', async () => {
+    const states = new Set<string>();
+    for (const [body, user] of [
+      ['jinzhong', 'jz-staff'],
+      ['changzhi', 'cz-staff'],
+    ] as const) {
+      const cookie = await login(body, user);
+      const list = (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/proposals?pageSize=100',
+          headers: { cookie },
+        })
+      ).json<{
+        items: { title: string; state: string; proposerName: string }[];
+      }>();
+      list.items.forEach((i) => states.add(i.state));
+      if (body === 'jinzhong') {
+        expect(list.items).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              title: '推进农村医养结合 健全养老服务体系',
+              proposerName: '梁勇',
+            }),
+            expect.objectContaining({
+              title: '擦亮三个手球“国字号”品牌 打造晋中体育强市新名片',
+              proposerName: '民革晋中市委会',
+            }),
+          ]),
+        );
+      } else {
+        expect(list.items.map((i) => i.proposerName)).toContain('冯华');
+      }
+    }
+    expect([...states].sort()).toEqual([...PROPOSAL_STATES].sort());
+  });
+
+  it('publishes some replies to the portal', async () => {
+    const pub = (
+      await app.inject({ method: 'GET', url: '/api/v1/public/proposals?body=jinzhong' })
+    ).json<{
+      items: { replies: unknown[] }[];
+    }>();
+    expect(pub.items.length).toBeGreaterThan(0);
+    expect(pub.items.every((i) => i.replies.length > 0)).toBe(true);
+  });
+});
