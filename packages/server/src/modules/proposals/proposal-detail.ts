@@ -20,31 +20,18 @@ export async function proposalDetail(
   rel: ProposalRelations,
 ) {
   const { bodyId, proposalId } = proposal;
-  const [
-    names,
-    cosigners,
-    assignments,
-    allReplies,
-    feedback,
-    decisions,
-    objections,
-    contacts,
-    opinions,
-    rounds,
-    attachments,
-  ] = await Promise.all([
-    q.findNames(db, proposal),
-    q.listCosigners(db, bodyId, proposalId),
-    assignmentsQ.listAssignments(db, bodyId, proposalId),
-    repliesQ.listReplies(db, bodyId, proposalId),
-    repliesQ.listFeedback(db, bodyId, proposalId),
-    reviewQ.listDecisions(db, bodyId, proposalId),
-    assignmentsQ.listObjections(db, bodyId, proposalId),
-    assignmentsQ.listContacts(db, bodyId, proposalId),
-    assignmentsQ.listCoUnitOpinions(db, bodyId, proposalId),
-    repliesQ.listRehandlingRounds(db, bodyId, proposalId),
-    listAttachments(db, bodyId, proposalId),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const names = await q.findNames(db, proposal);
+  const cosigners = await q.listCosigners(db, bodyId, proposalId);
+  const assignments = await assignmentsQ.listAssignments(db, bodyId, proposalId);
+  const allReplies = await repliesQ.listReplies(db, bodyId, proposalId);
+  const feedback = await repliesQ.listFeedback(db, bodyId, proposalId);
+  const decisions = await reviewQ.listDecisions(db, bodyId, proposalId);
+  const objections = await assignmentsQ.listObjections(db, bodyId, proposalId);
+  const contacts = await assignmentsQ.listContacts(db, bodyId, proposalId);
+  const opinions = await assignmentsQ.listCoUnitOpinions(db, bodyId, proposalId);
+  const rounds = await repliesQ.listRehandlingRounds(db, bodyId, proposalId);
+  const attachments = await listAttachments(db, bodyId, proposalId);
   const ownUnitIds = new Set(assignments.filter((a) => a.active).map((a) => a.unitId));
   const replies = allReplies.filter(
     (r) =>
