@@ -160,4 +160,65 @@ describe('the jianyan command', () => {
     );
     expect(r.stdout).toContain('imported 1 proposals');
   });
+
+  it('imports a speech digest as speeches and proposals, reporting what it could not place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    await jianyan(
+      dir,
+      'body',
+      'add',
+      '--code',
+      'changzhi',
+      '--name',
+      '政协长治市委员会',
+      '--kind',
+      'cppcc',
+    );
+    await jianyan(
+      dir,
+      'session',
+      'create',
+      '--body',
+      'changzhi',
+      '--session',
+      '2025',
+      '--name',
+      '十四届四次会议',
+      '--deadline',
+      '2025-02-25T12:00:00+08:00',
+    );
+    const digest = path.resolve(
+      'packages/server/src/modules/demo/seeds/changzhi-cppcc-speeches-2025.txt',
+    );
+    const r = await jianyan(
+      dir,
+      'import',
+      'digest',
+      digest,
+      '--body',
+      'changzhi',
+      '--session',
+      '2025',
+      '--as-proposals',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1. 厚植发展沃土激发民营经济新动能 — 冯华');
+    expect(r.stdout).toContain('imported 9 speeches (and proposals)');
+    expect(r.stdout).toMatch(/not placed \(12\)/);
+    const out = path.join(dir, 'out.csv');
+    await jianyan(
+      dir,
+      'export',
+      'proposals',
+      '--body',
+      'changzhi',
+      '--session',
+      '2025',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect(fs.readFileSync(out, 'utf8')).toContain('加快化工园区整合促进产业协同发力,赵永江');
+  });
 });

@@ -7,14 +7,14 @@ import {
   importProposals,
 } from '@jianyan/server/modules/imports/imports.service.js';
 import { exportProposals } from '@jianyan/server/modules/imports/proposal-export.js';
+import { importDigest } from '@jianyan/server/modules/speeches/digest-import.service.js';
 import { systemContext, withDatabase } from '../database.js';
 import { parseOrExit } from '../validation.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerTransferCommands: RegisterCommand = (program) => {
-  program
-    .command('import')
-    .description('导入 / import data')
+  const importCommand = program.command('import').description('导入 / import data');
+  importCommand
     .command('proposals')
     .description(
       '从 CSV 或 XLSX 导入提案（全部成功或全部不导入）/ import proposals from CSV or XLSX, all or nothing',
@@ -87,6 +87,49 @@ export const registerTransferCommands: RegisterCommand = (program) => {
         });
       },
     );
+
+  importCommand
+    .command('digest')
+    .description(
+      '导入大会发言摘编（报纸版面文本）/ import a plenary speech digest (newspaper text)',
+    )
+    .argument('<file>', 'the digest as UTF-8 text')
+    .requiredOption('--body <code>', 'body code')
+    .requiredOption('--session <code>', 'session code')
+    .option('--as-proposals', 'also turn each speech into a submitted proposal of its speaker')
+    .action(async (file: string, o: { body: string; session: string; asProposals?: boolean }) => {
+      const text = fs.readFileSync(file, 'utf8');
+      await withDatabase('jianyan import digest', async (database) => {
+        const ctx = systemContext(database);
+        const body = await findBodyByCode(ctx.db, o.body);
+        if (!body) {
+          throw unknownBody(o.body);
+        }
+        const session = await findSessionByCode(ctx.db, body.bodyId, o.session);
+        if (!session) {
+          throw new Error(`会议 ${o.session} 不存在 / no session ${o.session}`);
+        }
+        const r = await importDigest(ctx, {
+          bodyId: body.bodyId,
+          sessionId: session.sessionId,
+          text,
+          asProposals: Boolean(o.asProposals),
+        });
+        for (const s of r.speeches) {
+          const flag = s.warnings.length ? `  ⚠ ${s.warnings.join('; ')}` : '';
+          console.log(`${String(s.position).padStart(3)}. ${s.title} — ${s.speakerName}${flag}`);
+        }
+        console.log(
+          `imported ${r.speeches.length} speeches${o.asProposals ? ' (and proposals)' : ''}`,
+        );
+        if (r.unplaced.length) {
+          console.log(`未能归位 / not placed (${r.unplaced.length}):`);
+          for (const u of r.unplaced) {
+            console.log(`  line ${u.line}: ${u.reason}: ${u.text.slice(0, 40)}`);
+          }
+        }
+      });
+    });
 
   program
     .command('export')

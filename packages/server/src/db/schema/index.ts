@@ -3,3 +3,4 @@ export * from './people.js';
 export * from './proposals.js';
 export * from './handling.js';
 export * from './records.js';
+export * from './speeches.js';

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { DEFAULT_REPLY_CLASSES, type ProposalState } from '@jianyan/shared';
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../context.js';
@@ -6,8 +5,8 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as bodiesQ from '../admin/bodies.queries.js';
 import * as directoryQ from '../admin/directory.queries.js';
+import { createInactiveProposer } from '../admin/proposer-accounts.js';
 import * as assignmentsQ from '../assignments/assignments.queries.js';
-import { hashPassword } from '../auth/passwords.js';
 import { assignmentDeadlines } from '../deadlines/deadline-policy.js';
 import { recordEvent } from '../events/events.queries.js';
 import { insertProposal } from '../proposals/proposals.queries.js';
@@ -251,39 +250,6 @@ function stateOf(row: ImportRow): ProposalState {
     return 'assigned';
   }
   return 'registered';
-}
-
-async function createInactiveProposer(
-  tx: DbOrTx,
-  bodyId: string,
-  name: string,
-  kind: ImportRow['proposerKind'],
-) {
-  let personId: string | null = null;
-  let organisationId: string | null = null;
-  if (kind === 'collective') {
-    organisationId = (await directoryQ.findOrCreateOrganisation(tx, bodyId, name, 'party'))
-      .organisationId;
-  } else {
-    personId = (
-      await directoryQ.insertPerson(tx, {
-        bodyId,
-        kind: kind === 'deputy' ? 'deputy' : 'member',
-        name,
-      })
-    ).personId;
-  }
-  const user = await directoryQ.insertUser(tx, {
-    bodyId,
-    username: `p-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`,
-    displayName: name,
-    role: 'proposer',
-    passwordHash: await hashPassword(randomBytes(24).toString('base64url')),
-    personId,
-    organisationId,
-    active: false,
-  });
-  return { userId: user.userId, displayName: name, personId, organisationId };
 }
 
 /** The staff's import through the web app: into a session of their own body. */
