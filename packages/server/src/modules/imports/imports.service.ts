@@ -1,7 +1,6 @@
 import { DEFAULT_REPLY_CLASSES, type ProposalState } from '@jianyan/shared';
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../context.js';
-import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import * as bodiesQ from '../admin/bodies.queries.js';
 import * as directoryQ from '../admin/directory.queries.js';
