@@ -25,6 +25,7 @@ import { SESSION_COOKIE, authenticate } from '../modules/auth/auth.service.js';
 import { registerModules } from './modules.js';
 import type { RouteAccess } from './route-helpers.js';
 import { toFieldErrors } from './validation-errors.js';
+import { DEFAULT_WEB_DIST, registerWebAssets } from './web-assets.js';
 
 export interface RouteInfo {
   method: string;
@@ -53,6 +54,8 @@ export interface AppOptions {
   config: Config;
   now?: () => Date;
   logger?: boolean;
+  /** The built web app to serve; defaults to packages/web/dist when it exists. */
+  webDist?: string;
 }
 
 /** The Fastify instance with zod typing, as every routes file receives it. */
@@ -209,17 +212,22 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       );
   });
 
+  const indexHtml = await registerWebAssets(app, opts.webDist ?? DEFAULT_WEB_DIST);
+
   app.setNotFoundHandler((req, reply) =>
-    reply
-      .code(404)
-      .send(
-        new AppError(
-          404,
-          'not_found',
-          `没有这个地址：${req.url}`,
-          `No route ${req.method} ${req.url}`,
-        ).toBody(),
-      ),
+    // The web app's own routes (/proposals/…, /portal/…) are answered with its page.
+    indexHtml && req.method === 'GET' && !req.url.startsWith('/api/')
+      ? reply.type('text/html; charset=utf-8').send(indexHtml)
+      : reply
+          .code(404)
+          .send(
+            new AppError(
+              404,
+              'not_found',
+              `没有这个地址：${req.url}`,
+              `No route ${req.method} ${req.url}`,
+            ).toBody(),
+          ),
   );
 
   const routeTable: RouteInfo[] = [];
