@@ -23,10 +23,8 @@ export function toFieldErrors(items: FastifyValidationItem[], context?: string):
     } as Parameters<typeof en.localeError>[0];
     // A field left out entirely: say so plainly rather than "expected string, received undefined".
     const field = path.length ? path.join('.') : (context ?? 'body');
-    if (
-      item.keyword === 'invalid_type' &&
-      /received undefined$/.test(String(en.localeError(issue) ?? ''))
-    ) {
+    const generic = en.localeError(issue) as string | undefined;
+    if (item.keyword === 'invalid_type' && generic?.endsWith('received undefined')) {
       return { field, message: 'is required', messageZh: '必填' };
     }
     const custom = item.keyword === 'custom' && item.message;
