@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
-import { assignments, categories, proposals, replies } from '../../db/schema/index.js';
+import { assignments, categories, proposals, replies, units } from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
 import {
   onCategory,
@@ -125,4 +125,57 @@ export async function searchVisible(
     .leftJoin(categories, onCategory)
     .where(where);
   return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Proposals sharing any of the given words (via the GIN index), best first, with signed replies. */
+export async function similarCandidates(
+  db: DbOrTx,
+  actor: Actor,
+  excludeId: string,
+  words: string[],
+  limit: number,
+) {
+  const query = sql`to_tsquery('simple', ${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(' | ')})`;
+  const rows = await db
+    .select({
+      proposalId: proposals.proposalId,
+      sessionId: proposals.sessionId,
+      sessionCode: sessions.code,
+      title: proposals.title,
+      problem: proposals.problem,
+      suggestions: proposals.suggestions,
+      state: proposals.state,
+      number: proposals.number,
+      origin: proposals.origin,
+    })
+    .from(proposals)
+    .innerJoin(sessions, onSession)
+    .where(
+      and(
+        visibleTo(actor),
+        sql`${proposals.searchVector} @@ ${query}`,
+        sql`${proposals.proposalId} <> ${excludeId}`,
+      ),
+    )
+    .orderBy(desc(sql`ts_rank_cd(${proposals.searchVector}, ${query})`))
+    .limit(limit);
+  const ids = rows.map((r) => r.proposalId);
+  const signed = ids.length
+    ? await db
+        .select({
+          proposalId: replies.proposalId,
+          unitName: units.name,
+          replyClass: replies.replyClass,
+        })
+        .from(replies)
+        .innerJoin(units, and(eq(units.bodyId, replies.bodyId), eq(units.unitId, replies.unitId)))
+        .where(
+          and(
+            eq(replies.bodyId, actor.bodyId),
+            inArray(replies.proposalId, ids),
+            isNotNull(replies.signedAt),
+          ),
+        )
+    : [];
+  return rows.map((r) => ({ ...r, replies: signed.filter((s) => s.proposalId === r.proposalId) }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROPOSAL_STATES } from '@jianyan/shared';
 import type { App } from '../../http/app.js';
 import { search } from './search.service.js';
+import { similarProposals } from './similar.service.js';
 
 export async function searchRoutes(app: App) {
   app.get(
@@ -31,5 +32,18 @@ export async function searchRoutes(app: App) {
       const { q, ...filters } = req.query;
       return search(req.serviceContext(), q, filters);
     },
+  );
+  app.get(
+    '/proposals/:proposalId/similar',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['search'],
+        summary:
+          'Similar proposals (this session and earlier), with merge candidates and their replies',
+        params: z.object({ proposalId: z.uuid() }),
+      },
+    },
+    async (req) => similarProposals(req.serviceContext(), req.params.proposalId),
   );
 }
