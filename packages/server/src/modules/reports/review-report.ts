@@ -1,4 +1,9 @@
-import { CATEGORY_AREAS, CATEGORY_AREA_LABELS, type BodyKind, type CategoryArea } from '@jianyan/shared';
+import {
+  CATEGORY_AREAS,
+  CATEGORY_AREA_LABELS,
+  type BodyKind,
+  type CategoryArea,
+} from '@jianyan/shared';
 import { formatPercent, sharesWithLargestRemainder } from './percentages.js';
 
 /**
@@ -88,9 +93,7 @@ function assertAddsUp(input: ReviewReportInput) {
     throw new RangeError('Review report counts must be non-negative integers');
   }
   if (input.registered > input.received) {
-    throw new RangeError(
-      `Registered (${input.registered}) exceeds received (${input.received})`,
-    );
+    throw new RangeError(`Registered (${input.registered}) exceeds received (${input.received})`);
   }
   const sources = input.bySource.individual + input.bySource.collective;
   if (sources !== input.received) {
