@@ -105,6 +105,32 @@ describe('the jianyan command', () => {
     );
     expect(imported.stdout).toContain('imported 2 proposals (1 interim)');
 
+    const report = await jianyan(
+      dir,
+      'report',
+      'review',
+      '--body',
+      'taiyuan',
+      '--session',
+      '2025',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(report.stdout)).toEqual({
+      received: 1,
+      registered: 1,
+      bySource: [
+        { source: '委员', count: 1, percent: 100 },
+        { source: '集体', count: 0, percent: 0 },
+      ],
+      byCategory: [
+        { category: '经济建设', count: 1, percent: 100 },
+        { category: '政治建设', count: 0, percent: 0 },
+        { category: '文化建设', count: 0, percent: 0 },
+        { category: '社会建设', count: 0, percent: 0 },
+        { category: '生态文明建设', count: 0, percent: 0 },
+      ],
+    });
     const out = path.join(dir, 'out.csv');
     expect(
       (

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAdminCommands } from './admin.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
+import { registerReportCommands } from './report.js';
 import { registerServeCommand } from './serve.js';
 import { registerTransferCommands } from './transfer.js';
 
@@ -14,4 +15,5 @@ export const commands: RegisterCommand[] = [
   registerDemoCommand,
   registerAdminCommands,
   registerTransferCommands,
+  registerReportCommands,
 ];

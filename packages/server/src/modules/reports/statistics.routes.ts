@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
+import { reviewReportDocx, reviewReportJson, staffReviewReport } from './review-report.service.js';
 import { overview } from './statistics.service.js';
 
 export async function statisticsRoutes(app: App) {
@@ -15,5 +16,45 @@ export async function statisticsRoutes(app: App) {
       },
     },
     async (req) => overview(req.serviceContext(), req.query.sessionId),
+  );
+  app.get(
+    '/reports/review',
+    {
+      config: { access: ['staff', 'leader', 'admin'] },
+      schema: {
+        tags: ['reports'],
+        summary: 'The review report of a session (提案审查情况的报告): figures, shares and text',
+        querystring: z.object({ sessionId: z.uuid() }),
+      },
+    },
+    async (req) => {
+      const report = await staffReviewReport(req.serviceContext(), req.query.sessionId);
+      return { ...reviewReportJson(report), title: report.title, text: report.text };
+    },
+  );
+  app.get(
+    '/reports/review.docx',
+    {
+      config: { access: ['staff', 'leader', 'admin'] },
+      schema: {
+        tags: ['reports'],
+        summary: 'The review report as a Word document',
+        querystring: z.object({ sessionId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const ctx = req.serviceContext();
+      await staffReviewReport(ctx, req.query.sessionId);
+      const content = await reviewReportDocx(ctx, ctx.actor.bodyId, req.query.sessionId, ctx.now());
+      reply.header(
+        'Content-Type',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      reply.header(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent('提案审查情况的报告.docx')}`,
+      );
+      return reply.send(content);
+    },
   );
 }
