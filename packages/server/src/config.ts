@@ -15,6 +15,8 @@ export interface Config {
   loginMaxFailures: number;
   loginLockMinutes: number;
   logLevel: string;
+  /** How often the scheduler looks for due reminders; 0 turns it off (tests drive it by hand). */
+  schedulerIntervalSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
     loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
     logLevel: env.LOG_LEVEL ?? 'info',
+    schedulerIntervalSeconds: Number(env.SCHEDULER_INTERVAL_SECONDS ?? 60),
   };
 }

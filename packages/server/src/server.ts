@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { buildApp, type App } from './http/app.js';
+import { startScheduler } from './modules/scheduler/scheduler.js';
 
 export interface RunningServer {
   app: App;
@@ -26,6 +27,13 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const scheduler =
+      config.schedulerIntervalSeconds > 0
+        ? startScheduler(database.db, {
+            intervalMs: config.schedulerIntervalSeconds * 1000,
+            onError: (e) => app.log.error(e),
+          })
+        : undefined;
     let stopped = false;
     return {
       app,
@@ -36,6 +44,7 @@ export async function startServer(
           return;
         }
         stopped = true;
+        scheduler?.stop();
         await app.close();
         await database.close();
       },

@@ -28,7 +28,9 @@ function taiyuanCsv(): string {
       `关于第${i}项工作的提案,${proposer},${collective ? '集体' : '委员'},${registered ? categoryOf[i] : ''},2025-02-24 10:00,${registered ? '立案' : '不予立案'}`,
     );
   }
-  for (let i = 0; i < 3; i++) {rows.push(`会后提案${i},委员1,委员,,2025-03-10 10:00,待审查`);}
+  for (let i = 0; i < 3; i++) {
+    rows.push(`会后提案${i},委员1,委员,,2025-03-10 10:00,待审查`);
+  }
   return rows.join('\n');
 }
 

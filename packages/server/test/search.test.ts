@@ -89,10 +89,21 @@ describe.each(databaseKinds())('full-text search on %s', (kind) => {
     expect(original).toBeGreaterThan(0);
     const list = (await staff.get(`/api/v1/search?q=${encodeURIComponent('低空经济')}`)).body.items;
     const target = list.find((i: { title: string }) => i.title === '关于加快发展低空经济的提案');
-    const dup = await create(member2, '关于大力发展低空经济产业的提案', '我市低空经济起步晚，通用机场等基础设施薄弱。', '建设通用机场，规划低空经济产业园。');
+    const dup = await create(
+      member2,
+      '关于大力发展低空经济产业的提案',
+      '我市低空经济起步晚，通用机场等基础设施薄弱。',
+      '建设通用机场，规划低空经济产业园。',
+    );
     const similar = (await staff.get(`/api/v1/proposals/${dup}/similar`)).body;
-    expect(similar[0]).toMatchObject({ proposalId: target.proposalId, mergeCandidate: true, sameSession: true });
-    expect(similar.map((s: { title: string }) => s.title)).not.toContain('关于推进农村医养结合的提案');
+    expect(similar[0]).toMatchObject({
+      proposalId: target.proposalId,
+      mergeCandidate: true,
+      sameSession: true,
+    });
+    expect(similar.map((s: { title: string }) => s.title)).not.toContain(
+      '关于推进农村医养结合的提案',
+    );
     // Only what the caller may see: member2 does not see member's proposals.
     const own = (await member2.get(`/api/v1/proposals/${dup}/similar`)).body;
     expect(own.map((s: { proposalId: string }) => s.proposalId)).not.toContain(target.proposalId);

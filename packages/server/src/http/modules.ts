@@ -7,6 +7,7 @@ import { attachmentsRoutes } from '../modules/attachments/attachments.routes.js'
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { importsRoutes } from '../modules/imports/imports.routes.js';
+import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
 import { publicationRoutes } from '../modules/publication/publication.routes.js';
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
@@ -38,6 +39,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await importsRoutes(api);
       await statisticsRoutes(api);
       await searchRoutes(api);
+      await notificationsRoutes(api);
     },
     { prefix: '/api/v1' },
   );

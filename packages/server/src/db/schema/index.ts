@@ -4,3 +4,4 @@ export * from './proposals.js';
 export * from './handling.js';
 export * from './records.js';
 export * from './speeches.js';
+export * from './notifications.js';

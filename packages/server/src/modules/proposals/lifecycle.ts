@@ -10,6 +10,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordEvent } from '../events/events.queries.js';
+import { notifyTransition } from '../notifications/transition-notifications.js';
 import { requireRelation, type ProposalRelations } from './proposal-access.js';
 import { updateProposalState, type ProposalPatch, type ProposalRow } from './proposals.queries.js';
 
@@ -74,6 +75,17 @@ export async function applyTransition(
     actorUserId: actor.userId,
     fromState: proposal.state,
     toState: to,
+    payload: input.payload ?? {},
+    at: input.now,
+  });
+  await notifyTransition(tx, {
+    bodyId: proposal.bodyId,
+    proposalId: proposal.proposalId,
+    title: proposal.title,
+    ownerUserId: proposal.ownerUserId,
+    actorUserId: actor.userId,
+    action: input.action,
+    to,
     payload: input.payload ?? {},
     at: input.now,
   });

@@ -10,6 +10,7 @@ import { proposalDetail } from './proposal-detail.js';
 import { loadVisible, numberLabel, versionConflict } from './proposal-loader.js';
 import type { CreateDraftInput, ListQuery, UpdateDraftInput } from './proposal.schemas.js';
 import * as q from './proposals.queries.js';
+import { notifyTransition } from '../notifications/transition-notifications.js';
 import { refreshSearchIndex } from '../search/search-index.js';
 import { insertNote } from './supervision.queries.js';
 
@@ -173,6 +174,17 @@ async function addCosigners(
     actorUserId: actor.userId,
     fromState: proposal.state,
     toState: proposal.state,
+    payload: { userIds: unique },
+    at: now,
+  });
+  await notifyTransition(tx, {
+    bodyId: actor.bodyId,
+    proposalId: proposal.proposalId,
+    title: proposal.title,
+    ownerUserId: proposal.ownerUserId,
+    actorUserId: actor.userId,
+    action: 'invite_cosigners',
+    to: proposal.state,
     payload: { userIds: unique },
     at: now,
   });

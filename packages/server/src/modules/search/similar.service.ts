@@ -43,26 +43,28 @@ export async function similarProposals(ctx: ServiceContext, proposalId: string, 
     return [];
   }
   const candidates = await similarCandidates(ctx.db, ctx.actor, proposalId, words, 50);
-  return candidates
-    .map((c) => {
-      const score = cosine(
-        mine,
-        keywordVector(`${c.title}\n${c.title}\n${c.problem}\n${c.suggestions}`),
-      );
-      return {
-        proposalId: c.proposalId,
-        title: c.title,
-        numberLabel: numberLabel(c),
-        state: c.state,
-        sessionCode: c.sessionCode,
-        sameSession: c.sessionId === proposal.sessionId,
-        score: Math.round(score * 1000) / 1000,
-        mergeCandidate: c.sessionId === proposal.sessionId && score >= MERGE_THRESHOLD,
-        replies: c.replies,
-      };
-    })
-    // Below 0.2 the shared words are the common ones (建设, 加快 …), not the subject.
-    .filter((c) => c.score >= 0.2)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  return (
+    candidates
+      .map((c) => {
+        const score = cosine(
+          mine,
+          keywordVector(`${c.title}\n${c.title}\n${c.problem}\n${c.suggestions}`),
+        );
+        return {
+          proposalId: c.proposalId,
+          title: c.title,
+          numberLabel: numberLabel(c),
+          state: c.state,
+          sessionCode: c.sessionCode,
+          sameSession: c.sessionId === proposal.sessionId,
+          score: Math.round(score * 1000) / 1000,
+          mergeCandidate: c.sessionId === proposal.sessionId && score >= MERGE_THRESHOLD,
+          replies: c.replies,
+        };
+      })
+      // Below 0.2 the shared words are the common ones (建设, 加快 …), not the subject.
+      .filter((c) => c.score >= 0.2)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+  );
 }

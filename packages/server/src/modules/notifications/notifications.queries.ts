@@ -1,0 +1,120 @@
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import { assignments, cosigners, notifications, users } from '../../db/schema/index.js';
+
+export type NewNotification = typeof notifications.$inferInsert;
+
+export async function insertNotifications(db: DbOrTx, rows: NewNotification[]) {
+  if (rows.length) {
+    await db.insert(notifications).values(rows);
+  }
+}
+
+export async function listForUser(db: DbOrTx, bodyId: string, userId: string, limit: number) {
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.bodyId, bodyId), eq(notifications.userId, userId)))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
+}
+
+export async function unreadCount(db: DbOrTx, bodyId: string, userId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.bodyId, bodyId),
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function markRead(
+  db: DbOrTx,
+  bodyId: string,
+  userId: string,
+  ids: string[] | 'all',
+  at: Date,
+) {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.bodyId, bodyId),
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids === 'all' ? undefined : inArray(notifications.notificationId, ids),
+      ),
+    );
+}
+
+/** The active accounts of the given units (optionally only their leaders). */
+export async function unitUsers(
+  db: DbOrTx,
+  bodyId: string,
+  unitIds: string[],
+  leadersOnly = false,
+) {
+  if (unitIds.length === 0) {
+    return [];
+  }
+  const rows = await db
+    .select({ userId: users.userId })
+    .from(users)
+    .where(
+      and(
+        eq(users.bodyId, bodyId),
+        inArray(users.unitId, unitIds),
+        eq(users.active, true),
+        leadersOnly ? eq(users.role, 'unit_leader') : undefined,
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+export async function staffUsers(db: DbOrTx, bodyId: string) {
+  const rows = await db
+    .select({ userId: users.userId })
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), eq(users.role, 'staff'), eq(users.active, true)));
+  return rows.map((r) => r.userId);
+}
+
+export async function activeUnitIds(
+  db: DbOrTx,
+  bodyId: string,
+  proposalId: string,
+  roles: ('lead' | 'co' | 'separate')[],
+) {
+  const rows = await db
+    .select({ unitId: assignments.unitId })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.bodyId, bodyId),
+        eq(assignments.proposalId, proposalId),
+        eq(assignments.active, true),
+        inArray(assignments.role, roles),
+      ),
+    );
+  return rows.map((r) => r.unitId);
+}
+
+export async function confirmedCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
+  const rows = await db
+    .select({ userId: cosigners.userId })
+    .from(cosigners)
+    .where(
+      and(
+        eq(cosigners.bodyId, bodyId),
+        eq(cosigners.proposalId, proposalId),
+        eq(cosigners.state, 'confirmed'),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}

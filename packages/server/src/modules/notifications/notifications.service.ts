@@ -1,0 +1,17 @@
+import type { ServiceContext } from '../../context.js';
+import * as q from './notifications.queries.js';
+
+/** The caller's notification centre: the latest notifications and how many are unread. */
+export async function myNotifications(ctx: ServiceContext, limit = 50) {
+  const { bodyId, userId } = ctx.actor;
+  const [items, unread] = [
+    await q.listForUser(ctx.db, bodyId, userId, limit),
+    await q.unreadCount(ctx.db, bodyId, userId),
+  ];
+  return { unread, items: items.map(({ bodyId: _b, userId: _u, ...n }) => n) };
+}
+
+export async function markRead(ctx: ServiceContext, ids: string[] | 'all') {
+  await q.markRead(ctx.db, ctx.actor.bodyId, ctx.actor.userId, ids, ctx.now());
+  return { unread: await q.unreadCount(ctx.db, ctx.actor.bodyId, ctx.actor.userId) };
+}

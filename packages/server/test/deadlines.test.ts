@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database.js';
+import { runSchedulerOnce } from '../src/modules/scheduler/scheduler.js';
+import { databaseKinds } from './databases.js';
+import { createWorld, draftFor, type Client, type World } from './harness.js';
+
+/**
+ * Reminders before a reply deadline and the escalation after it, with a clock the test moves.
+ * Assigned on Fri 14 March 2025, the reply is due at the end of 14 June.
+ */
+describe.each(databaseKinds())('deadline reminders on %s', (kind) => {
+  let w: World;
+  let member: Client, staff: Client, clerk: Client, leader: Client;
+
+  beforeAll(async () => {
+    w = await createWorld(kind);
+    [member, staff, clerk, leader] = await w.loginAs('alpha', [
+      'member',
+      'staff',
+      'edu-clerk',
+      'edu-leader',
+    ] as const);
+    const p = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body;
+    await member.post(`/api/v1/proposals/${p.proposalId}/submit`);
+    await staff.post(`/api/v1/proposals/${p.proposalId}/register`, {
+      categoryId: w.bodies.a.categories[0]!.categoryId,
+    });
+    w.clock.set('2025-03-14T09:00:00+08:00');
+    const res = await staff.post(`/api/v1/proposals/${p.proposalId}/assign`, {
+      units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+    });
+    expect(res.status).toBe(200);
+  });
+  afterAll(async () => w.close());
+
+  const titles = async (c: Client) =>
+    ((await c.get('/api/v1/notifications')).body.items as { title: string }[]).map((n) => n.title);
+  const run = () => runSchedulerOnce(w.database.db, w.clock.now());
+
+  it('tells the unit when a proposal is assigned to it', async () => {
+    expect((await clerk.get('/api/v1/notifications')).body.unread).toBe(1);
+    expect(await titles(clerk)).toEqual(['交办提案《关于加快发展学前教育的提案》，请及时办理']);
+  });
+
+  it('sends nothing while the deadline is more than seven working days away', async () => {
+    w.clock.set('2025-06-03T09:00:00+08:00'); // eight working days left (4–6, 9–13 June)
+    expect(await run()).toBe(0);
+  });
+
+  it('sends each reminder once, however often and by however many schedulers it runs', async () => {
+    w.clock.set('2025-06-05T09:00:00+08:00'); // six working days left: the seven-day reminder
+    expect(await run()).toBe(1);
+    expect(await run()).toBe(0);
+    // A second server process on the same database.
+    const other =
+      kind === 'postgres'
+        ? await openDatabase({ databaseUrl: (w.database as { url?: string }).url, poolSize: 4 })
+        : w.database;
+    const [a, b] = await Promise.all([run(), runSchedulerOnce(other.db, w.clock.now())]);
+    expect(a + b).toBe(0);
+    if (other !== w.database) {await other.close();}
+    expect((await titles(clerk)).filter((t) => t.includes('距答复期限'))).toEqual([
+      '提案《关于加快发展学前教育的提案》距答复期限还有6个工作日',
+    ]);
+
+    w.clock.set('2025-06-11T09:00:00+08:00'); // two left: the three-day reminder
+    const [c, d] = await Promise.all([run(), run()]);
+    expect(c + d).toBe(1);
+    expect((await titles(clerk)).filter((t) => t.includes('距答复期限'))).toHaveLength(2);
+  });
+
+  it('escalates an overdue reply to the unit’s leader and to staff', async () => {
+    w.clock.set('2025-06-16T09:00:00+08:00');
+    expect(await run()).toBe(1);
+    const overdue = '提案《关于加快发展学前教育的提案》已超过答复期限，请督促办理';
+    expect(await titles(leader)).toContain(overdue);
+    expect(await titles(staff)).toContain(overdue);
+    expect(await titles(clerk)).not.toContain(overdue);
+    expect(await run()).toBe(0);
+    const list = await staff.get('/api/v1/proposals?overdue=true');
+    expect(list.body.total).toBe(1);
+  });
+
+  it('marks notifications read', async () => {
+    const before = (await clerk.get('/api/v1/notifications')).body;
+    expect(before.unread).toBeGreaterThan(0);
+    const after = await clerk.post('/api/v1/notifications/read', { ids: 'all' });
+    expect(after.body.unread).toBe(0);
+  });
+});
