@@ -17,6 +17,9 @@ export interface Config {
   logLevel: string;
   /** How often the scheduler looks for due reminders; 0 turns it off (tests drive it by hand). */
   schedulerIntervalSeconds: number;
+  /** smtp://user:pass@host:port — e-mail notifications are sent only when this is set. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
     logLevel: env.LOG_LEVEL ?? 'info',
     schedulerIntervalSeconds: Number(env.SCHEDULER_INTERVAL_SECONDS ?? 60),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? '建言提案系统 <noreply@localhost>',
   };
 }

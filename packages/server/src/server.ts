@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { buildApp, type App } from './http/app.js';
+import { smtpMailer } from './modules/notifications/mailer.js';
 import { startScheduler } from './modules/scheduler/scheduler.js';
 
 export interface RunningServer {
@@ -31,6 +32,7 @@ export async function startServer(
       config.schedulerIntervalSeconds > 0
         ? startScheduler(database.db, {
             intervalMs: config.schedulerIntervalSeconds * 1000,
+            mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
             onError: (e) => app.log.error(e),
           })
         : undefined;

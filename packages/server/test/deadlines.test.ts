@@ -58,7 +58,9 @@ describe.each(databaseKinds())('deadline reminders on %s', (kind) => {
         : w.database;
     const [a, b] = await Promise.all([run(), runSchedulerOnce(other.db, w.clock.now())]);
     expect(a + b).toBe(0);
-    if (other !== w.database) {await other.close();}
+    if (other !== w.database) {
+      await other.close();
+    }
     expect((await titles(clerk)).filter((t) => t.includes('距答复期限'))).toEqual([
       '提案《关于加快发展学前教育的提案》距答复期限还有6个工作日',
     ]);
@@ -86,5 +88,61 @@ describe.each(databaseKinds())('deadline reminders on %s', (kind) => {
     expect(before.unread).toBeGreaterThan(0);
     const after = await clerk.post('/api/v1/notifications/read', { ids: 'all' });
     expect(after.body.unread).toBe(0);
+  });
+});
+
+describe('e-mail notifications through a real SMTP server', () => {
+  it('delivers each notification once to those who want it by e-mail', async () => {
+    const { SMTPServer } = await import('smtp-server');
+    const received: { to: string; subject: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+        stream.on('end', () => {
+          const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
+          for (const r of session.envelope.rcptTo) {received.push({ to: r.address, subject });}
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const port = (smtp.server.address() as { port: number }).port;
+    const { smtpMailer } = await import('../src/modules/notifications/mailer.js');
+    const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'jianyan@localhost');
+    const w = await createWorld('pglite');
+    try {
+      const [member, staff, clerk, leader] = await w.loginAs('alpha', [
+        'member',
+        'staff',
+        'edu-clerk',
+        'edu-leader',
+      ] as const);
+      await clerk.request('PATCH', '/api/v1/notifications/preferences', {
+        email: 'clerk@edu.example',
+      });
+      await leader.request('PATCH', '/api/v1/notifications/preferences', {
+        email: 'leader@edu.example',
+        emailOptOut: ['assigned'],
+      });
+      const p = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body;
+      await member.post(`/api/v1/proposals/${p.proposalId}/submit`);
+      await staff.post(`/api/v1/proposals/${p.proposalId}/register`, {
+        categoryId: w.bodies.a.categories[0]!.categoryId,
+      });
+      await staff.post(`/api/v1/proposals/${p.proposalId}/assign`, {
+        units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+      });
+      await runSchedulerOnce(w.database.db, w.clock.now(), mailer);
+      await runSchedulerOnce(w.database.db, w.clock.now(), mailer);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.to).toBe('clerk@edu.example');
+      expect(received[0]!.subject).toMatch(/=\?UTF-8\?|交办提案/);
+    } finally {
+      await w.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });

@@ -2,6 +2,7 @@ import {
   boolean,
   foreignKey,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -94,6 +95,8 @@ export const users = pgTable(
     unitId: uuid(),
     email: text(),
     locale: text().notNull().default('zh-CN'),
+    /** Notification kinds this user does not want by e-mail (they still see them in the app). */
+    emailOptOut: jsonb().$type<string[]>().notNull().default([]),
     failedLogins: integer().notNull().default(0),
     lockedUntil: tstz(),
     active: boolean().notNull().default(true),

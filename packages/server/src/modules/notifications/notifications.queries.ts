@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { assignments, cosigners, notifications, users } from '../../db/schema/index.js';
 
@@ -117,4 +117,60 @@ export async function confirmedCosigners(db: DbOrTx, bodyId: string, proposalId:
       ),
     );
   return rows.map((r) => r.userId);
+}
+
+/**
+ * Notifications still to be e-mailed: the recipient has an address and has not opted out of the
+ * kind; recent ones only (older ones are no longer news). Locked so that two server processes
+ * never send the same one.
+ */
+export async function claimUnsentEmails(db: DbOrTx, now: Date, limit: number) {
+  const since = new Date(now.getTime() - 3 * 86_400_000);
+  return db
+    .select({
+      bodyId: notifications.bodyId,
+      notificationId: notifications.notificationId,
+      title: notifications.title,
+      kind: notifications.kind,
+      proposalId: notifications.proposalId,
+      email: users.email,
+      displayName: users.displayName,
+    })
+    .from(notifications)
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, notifications.bodyId), eq(users.userId, notifications.userId)),
+    )
+    .where(
+      and(
+        isNull(notifications.emailedAt),
+        gte(notifications.createdAt, since),
+        isNotNull(users.email),
+        sql`NOT (${users.emailOptOut} ? ${notifications.kind})`,
+      ),
+    )
+    .orderBy(asc(notifications.createdAt))
+    .limit(limit)
+    .for('update', { of: notifications, skipLocked: true });
+}
+
+export async function markEmailed(db: DbOrTx, bodyId: string, notificationId: string, at: Date) {
+  await db
+    .update(notifications)
+    .set({ emailedAt: at })
+    .where(and(eq(notifications.bodyId, bodyId), eq(notifications.notificationId, notificationId)));
+}
+
+export async function updatePreferences(
+  db: DbOrTx,
+  bodyId: string,
+  userId: string,
+  patch: { email?: string | null; emailOptOut?: string[] },
+) {
+  const [row] = await db
+    .update(users)
+    .set(patch)
+    .where(and(eq(users.bodyId, bodyId), eq(users.userId, userId)))
+    .returning({ email: users.email, emailOptOut: users.emailOptOut });
+  return row!;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
-import { markRead, myNotifications } from './notifications.service.js';
+import { markRead, myNotifications, updateMyPreferences } from './notifications.service.js';
 
 export async function notificationsRoutes(app: App) {
   app.get(
@@ -22,5 +22,20 @@ export async function notificationsRoutes(app: App) {
       },
     },
     async (req) => markRead(req.serviceContext(), req.body.ids),
+  );
+  app.patch(
+    '/notifications/preferences',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'My e-mail address and the notification kinds I do not want by e-mail',
+        body: z.object({
+          email: z.email().nullable().optional(),
+          emailOptOut: z.array(z.string().max(40)).max(40).optional(),
+        }),
+      },
+    },
+    async (req) => updateMyPreferences(req.serviceContext(), req.body),
   );
 }

@@ -15,3 +15,11 @@ export async function markRead(ctx: ServiceContext, ids: string[] | 'all') {
   await q.markRead(ctx.db, ctx.actor.bodyId, ctx.actor.userId, ids, ctx.now());
   return { unread: await q.unreadCount(ctx.db, ctx.actor.bodyId, ctx.actor.userId) };
 }
+
+/** Where the caller's e-mail goes, and which kinds of notification they do not want by e-mail. */
+export function updateMyPreferences(
+  ctx: ServiceContext,
+  patch: { email?: string | null; emailOptOut?: string[] },
+) {
+  return q.updatePreferences(ctx.db, ctx.actor.bodyId, ctx.actor.userId, patch);
+}

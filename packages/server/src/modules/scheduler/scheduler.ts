@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { sendPendingEmails, type Mailer } from '../notifications/mailer.js';
 import { runDeadlineJob, sweepDeadlines } from './deadline-reminders.js';
 import { claimNext, fail, finish } from './jobs.queries.js';
 
@@ -13,7 +14,7 @@ const HANDLERS: Record<string, typeof runDeadlineJob> = {
  * same one), does the work and marks it done. A process killed mid-job rolls back; the job runs
  * again on the next pass. Returns how many jobs ran.
  */
-export async function runSchedulerOnce(db: Db, now: Date): Promise<number> {
+export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Promise<number> {
   await db.transaction((tx) => sweepDeadlines(tx, now));
   let ran = 0;
   for (;;) {
@@ -40,6 +41,9 @@ export async function runSchedulerOnce(db: Db, now: Date): Promise<number> {
       return 'ran' as const;
     });
     if (outcome === 'idle') {
+      if (mailer) {
+        await sendPendingEmails(db, mailer, now);
+      }
       return ran;
     }
     ran += 1;
@@ -49,7 +53,7 @@ export async function runSchedulerOnce(db: Db, now: Date): Promise<number> {
 /** Runs the scheduler now (catching up on anything missed while down) and then every interval. */
 export function startScheduler(
   db: Db,
-  opts: { intervalMs: number; now?: () => Date; onError?: (e: unknown) => void },
+  opts: { intervalMs: number; now?: () => Date; mailer?: Mailer; onError?: (e: unknown) => void },
 ) {
   const now = opts.now ?? (() => new Date());
   let running = false;
@@ -59,7 +63,7 @@ export function startScheduler(
     }
     running = true;
     try {
-      await runSchedulerOnce(db, now());
+      await runSchedulerOnce(db, now(), opts.mailer);
     } catch (e) {
       opts.onError?.(e);
     } finally {
