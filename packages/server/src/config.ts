@@ -19,6 +19,10 @@ export interface Config {
   schedulerIntervalSeconds: number;
   /** smtp://user:pass@host:port — e-mail notifications are sent only when this is set. */
   smtpUrl: string | undefined;
+  /** Login attempts per minute for one account from one address. */
+  loginRateLimitPerMinute: number;
+  /** New proposals per minute per account (the night before the deadline included). */
+  draftRateLimitPerMinute: number;
   mailFrom: string;
 }
 
@@ -37,6 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     schedulerIntervalSeconds: Number(env.SCHEDULER_INTERVAL_SECONDS ?? 60),
     smtpUrl: env.SMTP_URL || undefined,
+    loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20),
+    draftRateLimitPerMinute: Number(env.DRAFT_RATE_LIMIT_PER_MINUTE ?? 60),
     mailFrom: env.MAIL_FROM ?? '建言提案系统 <noreply@localhost>',
   };
 }

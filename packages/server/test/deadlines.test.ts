@@ -103,7 +103,9 @@ describe('e-mail notifications through a real SMTP server', () => {
         stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
         stream.on('end', () => {
           const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
-          for (const r of session.envelope.rcptTo) {received.push({ to: r.address, subject });}
+          for (const r of session.envelope.rcptTo) {
+            received.push({ to: r.address, subject });
+          }
           callback();
         });
       },

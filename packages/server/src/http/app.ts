@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -116,6 +117,17 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
+  // Limits are set per route (login, drafting); what a limited caller gets is our error shape.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError(
+        429,
+        'rate_limited',
+        `操作过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`,
+        `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+      ),
+  });
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1 } });
 
   app.decorateRequest('actor', undefined);

@@ -6,7 +6,20 @@ export async function authRoutes(app: App) {
   app.post(
     '/auth/login',
     {
-      config: { access: 'public' },
+      config: {
+        access: 'public',
+        rateLimit: {
+          hook: 'preHandler',
+          max: (req) => req.baseContext().config.loginRateLimitPerMinute,
+          timeWindow: 60_000,
+          // Per account and address: a brute force on one account stops here, an office
+          // full of members behind one address does not.
+          keyGenerator: (req) => {
+            const b = req.body as { body?: string; username?: string } | undefined;
+            return `${req.ip}|${b?.body ?? ''}|${b?.username ?? ''}`;
+          },
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets the session cookie and returns the CSRF token for writes',

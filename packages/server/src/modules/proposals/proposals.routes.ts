@@ -37,7 +37,14 @@ export async function proposalsRoutes(app: App) {
   app.post(
     '/proposals',
     {
-      config: { access: ['proposer'] },
+      config: {
+        access: ['proposer'],
+        rateLimit: {
+          max: (req) => req.baseContext().config.draftRateLimitPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (req) => req.actor?.userId ?? req.ip,
+        },
+      },
       schema: { tags, summary: 'Start a draft', body: schemas.createDraftBody },
     },
     async (req, reply) => sendWrite(req, reply, 201, (ctx) => service.createDraft(ctx, req.body)),
