@@ -175,6 +175,8 @@ export async function createWorld(
     ...loadConfig({}),
     loginMaxFailures: 5,
     sessionTtlHours: 24 * 365 * 5,
+    // Tests draft in bursts; the rate limit has a test of its own.
+    draftRateLimitPerMinute: 10_000,
     ...overrides,
   };
   const a = await seedBody(database, clock, config, 'alpha');
