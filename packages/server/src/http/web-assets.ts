@@ -12,7 +12,10 @@ export const DEFAULT_WEB_DIST = path.resolve(
 
 /**
  * Serves the built web app at /, when it has been built. Returns the index page for the
- * not-found handler, which answers client-side routes (/proposals/…) with it.
+ * not-found handler, which answers the app's own routes (/proposals/…, /portal/…) with it; the
+ * caller keeps /api/ out of that fallback. Files under /assets/ carry a content hash in their
+ * names, so browsers may keep them for a year; the index page is never cached, so a new build
+ * is picked up on the next load.
  */
 export async function registerWebAssets(
   app: FastifyInstance,
@@ -22,6 +25,19 @@ export async function registerWebAssets(
   if (!fs.existsSync(index)) {
     return undefined;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders(res, filePath) {
+      res.setHeader(
+        'Cache-Control',
+        filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
+    },
+  });
   return fs.readFileSync(index, 'utf8');
 }

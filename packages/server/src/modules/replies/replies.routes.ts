@@ -3,6 +3,7 @@ import { ifMatch } from '../../http/route-helpers.js';
 import { sendWrite } from '../../http/write.js';
 import { proposalIdParams } from '../proposals/proposal.schemas.js';
 import * as schemas from './replies.schemas.js';
+import { replyLetter } from './reply-letter.service.js';
 import * as service from './replies.service.js';
 
 const tags = ['replies'];
@@ -62,5 +63,32 @@ export async function repliesRoutes(app: App) {
       sendWrite(req, reply, 200, (ctx) =>
         service.giveFeedback(ctx, req.params.proposalId, req.body),
       ),
+  );
+  app.get(
+    '/proposals/:proposalId/replies/:replyId/letter.docx',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The reply as a letter (答复函), a Word document',
+        params: schemas.replyParams,
+      },
+    },
+    async (req, reply) => {
+      const content = await replyLetter(
+        req.serviceContext(),
+        req.params.proposalId,
+        req.params.replyId,
+      );
+      reply.header(
+        'Content-Type',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      reply.header(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent('答复函.docx')}`,
+      );
+      return reply.send(content);
+    },
   );
 }
