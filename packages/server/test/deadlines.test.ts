@@ -148,3 +148,76 @@ describe('e-mail notifications through a real SMTP server', () => {
     }
   });
 });
+
+describe.each(databaseKinds())('extensions on %s', (kind) => {
+  let w: World;
+  let staff: Client, clerk: Client;
+  let id: string;
+  beforeAll(async () => {
+    w = await createWorld(kind);
+    const [member, s, c] = await w.loginAs('alpha', ['member', 'staff', 'edu-clerk'] as const);
+    [staff, clerk] = [s, c];
+    id = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body.proposalId;
+    await member.post(`/api/v1/proposals/${id}/submit`);
+    await staff.post(`/api/v1/proposals/${id}/register`, {
+      categoryId: w.bodies.a.categories[0]!.categoryId,
+    });
+    w.clock.set('2025-03-14T09:00:00+08:00');
+    await staff.post(`/api/v1/proposals/${id}/assign`, {
+      units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+    });
+    await clerk.post(`/api/v1/proposals/${id}/start`);
+  });
+  afterAll(async () => w.close());
+
+  const dueDay = async () => {
+    const p = (await staff.get(`/api/v1/proposals/${id}`)).body;
+    return new Date(new Date(p.replyDueAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  };
+
+  it('keeps an extension within six months of assignment, and moves the deadline once approved', async () => {
+    w.clock.set('2025-06-01T09:00:00+08:00');
+    const asked = await clerk.post(`/api/v1/proposals/${id}/extensions`, {
+      months: 2,
+      reason: '涉及多部门协调，需延期答复',
+    });
+    expect(asked.status).toBe(201);
+    expect(await dueDay()).toBe('2025-06-14');
+    const decided = await staff.post(
+      `/api/v1/proposals/${id}/extensions/${asked.body.extensionId}/decide`,
+      { approve: true, note: '同意' },
+    );
+    expect(decided.status).toBe(200);
+    expect(await dueDay()).toBe('2025-08-14');
+    // Two more months would pass six months from assignment (14 September).
+    const tooLong = await clerk.post(`/api/v1/proposals/${id}/extensions`, {
+      months: 2,
+      reason: '再延两个月',
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.fields[0]).toMatchObject({ field: 'months' });
+    // Past the first deadline, the proposal is no longer overdue.
+    w.clock.set('2025-06-20T09:00:00+08:00');
+    expect((await staff.get('/api/v1/proposals?overdue=true')).body.total).toBe(0);
+    const detail = (await staff.get(`/api/v1/proposals/${id}`)).body;
+    expect(detail.extensions).toEqual([
+      expect.objectContaining({ state: 'approved', reason: '涉及多部门协调，需延期答复' }),
+    ]);
+  });
+
+  it('leaves the deadline where it was when staff refuse', async () => {
+    const asked = await clerk.post(`/api/v1/proposals/${id}/extensions`, {
+      months: 1,
+      reason: '再延一个月',
+    });
+    await staff.post(`/api/v1/proposals/${id}/extensions/${asked.body.extensionId}/decide`, {
+      approve: false,
+    });
+    expect(await dueDay()).toBe('2025-08-14');
+    const again = await staff.post(
+      `/api/v1/proposals/${id}/extensions/${asked.body.extensionId}/decide`,
+      { approve: true },
+    );
+    expect(again.status).toBe(409);
+  });
+});

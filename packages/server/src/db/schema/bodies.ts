@@ -20,6 +20,8 @@ export interface BodySettings {
   replyMonths?: number;
   /** Calendar months for rehandling (default 1). */
   rehandlingMonths?: number;
+  /** The most a reply may take with extensions, in months from assignment (default 6). */
+  maxReplyMonths?: number;
   attachmentMaxBytes?: number;
 }
 

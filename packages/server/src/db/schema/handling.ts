@@ -3,6 +3,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -27,6 +28,11 @@ export const assignments = pgTable(
     /** Deadline for this unit's part (reply for lead/separate, opinion for co-handling). */
     dueAt: tstz(),
     objectionDueAt: tstz(),
+    /**
+     * The rule the deadline was computed with (months, working days, calendar), kept so that a
+     * later change of policy does not silently move a deadline already promised.
+     */
+    deadlineRule: jsonb().$type<Record<string, unknown>>(),
     endedAt: tstz(),
   },
   (t) => [
@@ -195,6 +201,39 @@ export const rehandlingRounds = pgTable(
     foreignKey({
       columns: [t.bodyId, t.feedbackId],
       foreignColumns: [feedback.bodyId, feedback.feedbackId],
+    }),
+  ],
+);
+
+/** 延期: a unit asks for more time, with a reason; staff approve or refuse. */
+export const extensions = pgTable(
+  'extensions',
+  {
+    bodyId: bodyIdColumn(),
+    extensionId: idColumn(),
+    proposalId: uuid().notNull(),
+    assignmentId: uuid().notNull(),
+    reason: text().notNull(),
+    fromDueAt: tstz().notNull(),
+    requestedDueAt: tstz().notNull(),
+    state: text({ enum: ['pending', 'approved', 'refused'] })
+      .notNull()
+      .default('pending'),
+    requestedBy: uuid().notNull(),
+    requestedAt: createdAt(),
+    decidedBy: uuid(),
+    decidedAt: tstz(),
+    decisionNote: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.extensionId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
+    foreignKey({
+      columns: [t.bodyId, t.assignmentId],
+      foreignColumns: [assignments.bodyId, assignments.assignmentId],
     }),
   ],
 );

@@ -70,7 +70,7 @@ async function insertUnitAssignments(
   now: Date,
 ) {
   const body = await findBody(tx, proposal.bodyId);
-  const { replyDueAt, objectionDueAt } = assignmentDeadlines(body?.settings, now);
+  const { replyDueAt, objectionDueAt, rule } = assignmentDeadlines(body?.settings, now);
   await q.insertAssignments(
     tx,
     units.map((u) => ({
@@ -82,6 +82,7 @@ async function insertUnitAssignments(
       assignedAt: now,
       dueAt: replyDueAt,
       objectionDueAt,
+      deadlineRule: rule,
     })),
   );
   return replyDueAt;

@@ -12,12 +12,15 @@ export interface DeadlinePolicy {
   replyMonths: number;
   /** Calendar months from a dissatisfied verdict to the rehandling deadline. */
   rehandlingMonths: number;
+  /** The most a reply may take with approved extensions, in months from assignment. */
+  maxReplyMonths: number;
 }
 
 export const DEFAULT_POLICY: DeadlinePolicy = {
   objectionWindowWorkingDays: 10,
   replyMonths: 3,
   rehandlingMonths: 1,
+  maxReplyMonths: 6,
 };
 
 export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
@@ -26,6 +29,7 @@ export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
       settings?.objectionWindowDays ?? DEFAULT_POLICY.objectionWindowWorkingDays,
     replyMonths: settings?.replyMonths ?? DEFAULT_POLICY.replyMonths,
     rehandlingMonths: settings?.rehandlingMonths ?? DEFAULT_POLICY.rehandlingMonths,
+    maxReplyMonths: settings?.maxReplyMonths ?? DEFAULT_POLICY.maxReplyMonths,
   };
 }
 
@@ -40,6 +44,12 @@ export function assignmentDeadlines(settings: BodySettings | undefined, assigned
   return {
     replyDueAt: calendar.addCalendarMonths(assignedAt, policy.replyMonths),
     objectionDueAt: calendar.addWorkingDays(assignedAt, policy.objectionWindowWorkingDays),
+    /** Stored with the assignment: the rule these deadlines were computed with. */
+    rule: {
+      reply: { months: policy.replyMonths, from: 'assignment' },
+      objection: { workingDays: policy.objectionWindowWorkingDays, calendar: 'official' },
+      maxReplyMonths: policy.maxReplyMonths,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import * as assignmentsQ from '../assignments/assignments.queries.js';
 import * as repliesQ from '../replies/replies.queries.js';
 import * as reviewQ from '../review/review.queries.js';
 import { listAttachments } from '../attachments/attachments.queries.js';
+import { listExtensions } from '../deadlines/extensions.queries.js';
 import { availableActions, type ProposalRelations } from './proposal-access.js';
 import { numberLabel } from './proposal-loader.js';
 import * as q from './proposals.queries.js';
@@ -44,6 +45,8 @@ export async function proposalDetail(
   );
   const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
   const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
+  const extensions =
+    readsWholeBody(actor) || isUnitRole(actor) ? await listExtensions(db, bodyId, proposalId) : [];
   const mergedInto = proposal.mergedIntoId
     ? await mergedIntoSummary(db, actor, proposal.mergedIntoId)
     : null;
@@ -94,6 +97,7 @@ export async function proposalDetail(
     decisions,
     attachments,
     supervisionNotes: notes,
+    extensions,
     allowedActions: availableActions(actor, proposal.state, rel),
   };
 }
