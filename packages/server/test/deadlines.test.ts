@@ -221,3 +221,50 @@ describe.each(databaseKinds())('extensions on %s', (kind) => {
     expect(again.status).toBe(409);
   });
 });
+
+describe('a body’s own calendar and rules', () => {
+  it('counts the objection window on the body’s calendar, and shows it to the administrator', async () => {
+    const w = await createWorld('pglite');
+    try {
+      const [admin, member, staff] = await w.loginAs('alpha', [
+        'admin',
+        'member',
+        'staff',
+      ] as const);
+      const set = await admin.request('PATCH', '/api/v1/body/settings', {
+        objectionWindowDays: 1,
+        calendar: { holidays: ['2025-03-17'], makeupWorkdays: [] },
+      });
+      expect(set.status).toBe(200);
+      const bad = await admin.request('PATCH', '/api/v1/body/settings', {
+        calendar: { holidays: ['17/03/2025'], makeupWorkdays: [] },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields[0].field).toBe('calendar.holidays.0');
+      const id = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body
+        .proposalId;
+      await member.post(`/api/v1/proposals/${id}/submit`);
+      await staff.post(`/api/v1/proposals/${id}/register`, {
+        categoryId: w.bodies.a.categories[0]!.categoryId,
+      });
+      w.clock.set('2025-03-14T09:00:00+08:00'); // a Friday; Monday the 17th is the body's holiday
+      const p = (
+        await staff.post(`/api/v1/proposals/${id}/assign`, {
+          units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+        })
+      ).body;
+      expect(p.assignments[0].objectionDueAt).toBe('2025-03-18T15:59:59.999Z');
+      const cal = (await admin.get('/api/v1/calendar?year=2025')).body;
+      expect(cal.holidays).toEqual(
+        expect.arrayContaining([
+          { date: '2025-03-17', name: '本地节假日' },
+          { date: '2025-10-01', name: '国庆节、中秋节' },
+        ]),
+      );
+      expect(cal.makeupWorkdays).toContain('2025-09-28');
+      expect(cal.source).toContain('国办发明电');
+    } finally {
+      await w.close();
+    }
+  });
+});

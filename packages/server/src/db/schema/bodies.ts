@@ -23,6 +23,8 @@ export interface BodySettings {
   /** The most a reply may take with extensions, in months from assignment (default 6). */
   maxReplyMonths?: number;
   attachmentMaxBytes?: number;
+  /** The body's edits to the official working-day calendar (ISO dates). */
+  calendar?: { holidays: string[]; makeupWorkdays: string[] };
 }
 
 /** A CPPCC committee or a people's congress; the tenant of every other row. */

@@ -78,4 +78,11 @@ export const bodySettingsBody = z.object({
   objectionWindowDays: z.number().int().min(1).max(60).optional(),
   replyMonths: z.number().int().min(1).max(6).optional(),
   rehandlingMonths: z.number().int().min(1).max(6).optional(),
+  maxReplyMonths: z.number().int().min(1).max(12).optional(),
+  calendar: z
+    .object({
+      holidays: z.array(z.iso.date()).max(400),
+      makeupWorkdays: z.array(z.iso.date()).max(400),
+    })
+    .optional(),
 });

@@ -33,10 +33,18 @@ export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
   };
 }
 
-let official: WorkingCalendar | undefined;
-/** The official calendar (per-body overrides arrive with the deadlines module's settings). */
-export const calendarFor = (_settings: BodySettings | undefined) =>
-  (official ??= new WorkingCalendar());
+const calendars = new Map<string, WorkingCalendar>();
+/** The official calendar with the body's own edits (built once per distinct set of edits). */
+export function calendarFor(settings: BodySettings | undefined): WorkingCalendar {
+  const overrides = settings?.calendar ?? { holidays: [], makeupWorkdays: [] };
+  const key = JSON.stringify(overrides);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = new WorkingCalendar(overrides);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
 
 export function assignmentDeadlines(settings: BodySettings | undefined, assignedAt: Date) {
   const policy = policyFor(settings);

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { App } from '../../http/app.js';
+import { bodyCalendar } from './calendar.service.js';
+
+export async function calendarRoutes(app: App) {
+  app.get(
+    '/calendar',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['deadlines'],
+        summary:
+          'The body’s working calendar for a year: holidays (official and local) and make-up working days',
+        querystring: z.object({ year: z.coerce.number().int().min(2020).max(2100) }),
+      },
+    },
+    async (req) => bodyCalendar(req.serviceContext(), req.query.year),
+  );
+}
