@@ -268,3 +268,54 @@ describe('a body’s own calendar and rules', () => {
     }
   });
 });
+
+describe.each(databaseKinds())('the feedback window on %s', (kind) => {
+  it('closes a replied proposal as satisfied when the proposer does not answer within 15 working days', async () => {
+    const w = await createWorld(kind);
+    try {
+      const [member, staff, clerk, leader] = await w.loginAs('alpha', [
+        'member',
+        'staff',
+        'edu-clerk',
+        'edu-leader',
+      ] as const);
+      const id = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body
+        .proposalId;
+      await member.post(`/api/v1/proposals/${id}/submit`);
+      await staff.post(`/api/v1/proposals/${id}/register`, {
+        categoryId: w.bodies.a.categories[0]!.categoryId,
+      });
+      await staff.post(`/api/v1/proposals/${id}/assign`, {
+        units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+      });
+      await clerk.post(`/api/v1/proposals/${id}/start`);
+      // Replied on Friday 19 September: 15 working days count the make-up Sunday 28 September and
+      // Saturday 11 October, skip 1–8 October, and end on Thursday 16 October.
+      w.clock.set('2025-09-19T10:00:00+08:00');
+      const draft = (
+        await clerk.put(`/api/v1/proposals/${id}/reply-draft`, {
+          replyClass: 'A',
+          text: '已解决。',
+        })
+      ).body;
+      await leader.post(`/api/v1/proposals/${id}/replies/${draft.reply.replyId}/sign`);
+      w.clock.set('2025-10-16T20:00:00+08:00');
+      await runSchedulerOnce(w.database.db, w.clock.now());
+      expect((await member.get(`/api/v1/proposals/${id}`)).body.state).toBe('replied');
+      w.clock.set('2025-10-17T08:00:00+08:00');
+      await runSchedulerOnce(w.database.db, w.clock.now());
+      const p = (await member.get(`/api/v1/proposals/${id}`)).body;
+      expect(p.state).toBe('closed');
+      expect(p.feedback).toEqual([
+        expect.objectContaining({
+          verdict: 'satisfied',
+          comment: '提案者未在规定期限内反馈，按规定视为满意',
+        }),
+      ]);
+      const last = (await staff.get(`/api/v1/proposals/${id}/events`)).body.at(-1);
+      expect(last).toMatchObject({ action: 'feedback', toState: 'closed', actorUserId: null });
+    } finally {
+      await w.close();
+    }
+  });
+});

@@ -76,6 +76,8 @@ export interface Transition {
   to: readonly ProposalState[];
   by: readonly Role[];
   label: { zh: string; en: string };
+  /** The platform itself may take this action (the feedback window lapsing without an answer). */
+  system?: true;
 }
 
 /**
@@ -180,6 +182,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: ['replied'],
     to: ['closed', 'rehandling'],
     by: ['proposer'],
+    system: true,
     label: { zh: '反馈意见', en: 'Give feedback' },
   },
   {

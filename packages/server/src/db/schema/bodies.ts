@@ -23,6 +23,9 @@ export interface BodySettings {
   /** The most a reply may take with extensions, in months from assignment (default 6). */
   maxReplyMonths?: number;
   attachmentMaxBytes?: number;
+  /** Working days for the proposer's verdict (default 15), and what silence counts as. */
+  feedbackWorkingDays?: number;
+  feedbackDefault?: 'satisfied' | 'mostly_satisfied' | 'none';
   /** The body's edits to the official working-day calendar (ISO dates). */
   calendar?: { holidays: string[]; makeupWorkdays: string[] };
 }

@@ -79,6 +79,8 @@ export const bodySettingsBody = z.object({
   replyMonths: z.number().int().min(1).max(6).optional(),
   rehandlingMonths: z.number().int().min(1).max(6).optional(),
   maxReplyMonths: z.number().int().min(1).max(12).optional(),
+  feedbackWorkingDays: z.number().int().min(1).max(60).optional(),
+  feedbackDefault: z.enum(['satisfied', 'mostly_satisfied', 'none']).optional(),
   calendar: z
     .object({
       holidays: z.array(z.iso.date()).max(400),

@@ -9,7 +9,21 @@ export interface Actor {
   personId: string | null;
   organisationId: string | null;
   unitId: string | null;
+  /** The platform acting on its own (scheduled work), never a person. */
+  system?: true;
 }
+
+/** The platform, acting in a body, for the few steps the lifecycle lets it take. */
+export const systemActor = (bodyId: string): Actor => ({
+  bodyId,
+  userId: '00000000-0000-0000-0000-000000000000',
+  role: 'admin',
+  displayName: '系统',
+  personId: null,
+  organisationId: null,
+  unitId: null,
+  system: true,
+});
 
 export const isStaffLike = (a: Actor) => a.role === 'staff' || a.role === 'admin';
 export const isUnitRole = (a: Actor) => a.role === 'unit_clerk' || a.role === 'unit_leader';

@@ -14,6 +14,10 @@ export interface DeadlinePolicy {
   rehandlingMonths: number;
   /** The most a reply may take with approved extensions, in months from assignment. */
   maxReplyMonths: number;
+  /** Working days the proposer has to give a verdict on a reply. */
+  feedbackWorkingDays: number;
+  /** What no answer within the window counts as; 'none' leaves the proposal waiting. */
+  feedbackDefault: 'satisfied' | 'mostly_satisfied' | 'none';
 }
 
 export const DEFAULT_POLICY: DeadlinePolicy = {
@@ -21,6 +25,8 @@ export const DEFAULT_POLICY: DeadlinePolicy = {
   replyMonths: 3,
   rehandlingMonths: 1,
   maxReplyMonths: 6,
+  feedbackWorkingDays: 15,
+  feedbackDefault: 'satisfied',
 };
 
 export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
@@ -30,6 +36,8 @@ export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
     replyMonths: settings?.replyMonths ?? DEFAULT_POLICY.replyMonths,
     rehandlingMonths: settings?.rehandlingMonths ?? DEFAULT_POLICY.rehandlingMonths,
     maxReplyMonths: settings?.maxReplyMonths ?? DEFAULT_POLICY.maxReplyMonths,
+    feedbackWorkingDays: settings?.feedbackWorkingDays ?? DEFAULT_POLICY.feedbackWorkingDays,
+    feedbackDefault: settings?.feedbackDefault ?? DEFAULT_POLICY.feedbackDefault,
   };
 }
 

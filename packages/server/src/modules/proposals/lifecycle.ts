@@ -26,10 +26,19 @@ export function assertTransition(
   rel: ProposalRelations,
 ) {
   const t = transitionFor(action);
-  if (!t.by.includes(actor.role)) {
+  if (actor.system) {
+    if (!t.system) {
+      throw forbidden(
+        `系统不能自动执行“${t.label.zh}”`,
+        `The platform may not "${t.label.en}" on its own`,
+      );
+    }
+  } else if (!t.by.includes(actor.role)) {
     throw forbidden(`您的角色不能执行“${t.label.zh}”`, `Your role may not "${t.label.en}"`);
   }
-  requireRelation(action, actor, rel);
+  if (!actor.system) {
+    requireRelation(action, actor, rel);
+  }
   if (!t.from.includes(state)) {
     const allowed = actionsFrom(state);
     const allowedZh = allowed.map((a) => transitionFor(a).label.zh).join('、') || '无';
@@ -72,7 +81,7 @@ export async function applyTransition(
     entity: 'proposal',
     entityId: proposal.proposalId,
     action: input.action,
-    actorUserId: actor.userId,
+    actorUserId: actor.system ? null : actor.userId,
     fromState: proposal.state,
     toState: to,
     payload: input.payload ?? {},

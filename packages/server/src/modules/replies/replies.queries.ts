@@ -132,19 +132,22 @@ export async function insertFeedback(db: DbOrTx, values: typeof feedback.$inferI
 }
 
 export async function listFeedback(db: DbOrTx, bodyId: string, proposalId: string) {
-  return db
-    .select({
-      feedbackId: feedback.feedbackId,
-      round: feedback.round,
-      verdict: feedback.verdict,
-      comment: feedback.comment,
-      givenAt: feedback.givenAt,
-      givenByName: users.displayName,
-    })
-    .from(feedback)
-    .innerJoin(users, and(eq(users.bodyId, feedback.bodyId), eq(users.userId, feedback.givenBy)))
-    .where(and(eq(feedback.bodyId, bodyId), eq(feedback.proposalId, proposalId)))
-    .orderBy(asc(feedback.round));
+  return (
+    db
+      .select({
+        feedbackId: feedback.feedbackId,
+        round: feedback.round,
+        verdict: feedback.verdict,
+        comment: feedback.comment,
+        givenAt: feedback.givenAt,
+        givenByName: users.displayName,
+      })
+      .from(feedback)
+      // The platform gives the default verdict when the window lapses: no user row for it.
+      .leftJoin(users, and(eq(users.bodyId, feedback.bodyId), eq(users.userId, feedback.givenBy)))
+      .where(and(eq(feedback.bodyId, bodyId), eq(feedback.proposalId, proposalId)))
+      .orderBy(asc(feedback.round))
+  );
 }
 
 export async function insertRehandlingRound(

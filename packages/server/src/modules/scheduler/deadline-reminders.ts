@@ -7,7 +7,11 @@ import {
   staffUsers,
   unitUsers,
 } from '../notifications/notifications.queries.js';
-import { enqueue, openDeadlines } from './jobs.queries.js';
+import { giveFeedback } from '../replies/replies.service.js';
+import { systemActor } from '../auth/actor.js';
+import { loadConfig } from '../../config.js';
+import { policyFor } from '../deadlines/deadline-policy.js';
+import { awaitingFeedback, enqueue, openDeadlines } from './jobs.queries.js';
 
 /** Reminders before a reply deadline, in working days (the default of most bodies). */
 export const REMINDER_STEPS = [7, 3, 1] as const;
@@ -105,4 +109,49 @@ export async function runDeadlineJob(
     payload: { dueAt: p.dueAt, daysLeft: p.daysLeft ?? null, recipients: recipients.length },
     at: now,
   });
+}
+
+/** Schedules the default verdict for replies whose feedback window has lapsed. */
+export async function sweepFeedbackWindows(db: DbOrTx, now: Date): Promise<number> {
+  let scheduled = 0;
+  for (const p of await awaitingFeedback(db)) {
+    const body = await findBody(db, p.bodyId);
+    const policy = policyFor(body?.settings);
+    if (policy.feedbackDefault === 'none') {
+      continue;
+    }
+    const closesAt = calendarFor(body?.settings).addWorkingDays(
+      p.since,
+      policy.feedbackWorkingDays,
+    );
+    if (now > closesAt) {
+      scheduled += Number(
+        await enqueue(db, {
+          bodyId: p.bodyId,
+          kind: 'feedback_window',
+          dedupeKey: `feedback-window:${p.proposalId}:${p.since.toISOString()}`,
+          runAt: now,
+          payload: { proposalId: p.proposalId, verdict: policy.feedbackDefault },
+        }),
+      );
+    }
+  }
+  return scheduled;
+}
+
+/** The feedback window lapsed: the platform records the body's default verdict (and says so). */
+export async function runFeedbackWindowJob(
+  db: DbOrTx,
+  job: { bodyId: string; payload: Record<string, unknown> },
+  now: Date,
+) {
+  const { proposalId, verdict } = job.payload as {
+    proposalId: string;
+    verdict: 'satisfied' | 'mostly_satisfied';
+  };
+  await giveFeedback(
+    { db, now: () => now, config: loadConfig(), actor: systemActor(job.bodyId) },
+    proposalId,
+    { verdict, comment: '提案者未在规定期限内反馈，按规定视为满意' },
+  );
 }

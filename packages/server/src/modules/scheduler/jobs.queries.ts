@@ -81,3 +81,15 @@ export async function openDeadlines(db: DbOrTx) {
 export async function listJobs(db: DbOrTx, bodyId: string) {
   return db.select().from(jobs).where(eq(jobs.bodyId, bodyId)).orderBy(asc(jobs.createdAt));
 }
+
+/** Proposals waiting for the proposer's verdict, and since when (the reply moved them to replied). */
+export async function awaitingFeedback(db: DbOrTx) {
+  return db
+    .select({
+      bodyId: proposals.bodyId,
+      proposalId: proposals.proposalId,
+      since: proposals.updatedAt,
+    })
+    .from(proposals)
+    .where(eq(proposals.state, 'replied'));
+}

@@ -1,11 +1,17 @@
 import type { Db } from '../../db/database.js';
 import { sendPendingEmails, type Mailer } from '../notifications/mailer.js';
-import { runDeadlineJob, sweepDeadlines } from './deadline-reminders.js';
+import {
+  runDeadlineJob,
+  runFeedbackWindowJob,
+  sweepDeadlines,
+  sweepFeedbackWindows,
+} from './deadline-reminders.js';
 import { claimNext, fail, finish } from './jobs.queries.js';
 
 const HANDLERS: Record<string, typeof runDeadlineJob> = {
   reminder: runDeadlineJob,
   overdue: runDeadlineJob,
+  feedback_window: runFeedbackWindowJob,
 };
 
 /**
@@ -15,7 +21,10 @@ const HANDLERS: Record<string, typeof runDeadlineJob> = {
  * again on the next pass. Returns how many jobs ran.
  */
 export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Promise<number> {
-  await db.transaction((tx) => sweepDeadlines(tx, now));
+  await db.transaction(async (tx) => {
+    await sweepDeadlines(tx, now);
+    await sweepFeedbackWindows(tx, now);
+  });
   let ran = 0;
   for (;;) {
     const outcome = await db.transaction(async (tx) => {
