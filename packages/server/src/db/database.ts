@@ -40,21 +40,28 @@ export interface OpenOptions {
   /** Who is opening the folder, written into the lock so a refused opener can be told. */
   command?: string;
   poolSize?: number;
+  /** Called with every SQL statement (for the tests that check each one is scoped to a body). */
+  onQuery?: (sql: string) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+    return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onQuery);
   }
   return openPglite(opts);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  onQuery?: (sql: string) => void,
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
-  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  const logger = onQuery ? { logQuery: (q: string) => onQuery(q) } : undefined;
+  const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -95,7 +102,8 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   await client.waitReady;
   // Make the planner use GIN/btree indexes on a small embedded store (see stack measurements).
   await client.exec('SET random_page_cost = 1.1');
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  const logger = opts.onQuery ? { logQuery: (q: string) => opts.onQuery!(q) } : undefined;
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
