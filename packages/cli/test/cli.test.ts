@@ -247,4 +247,54 @@ describe('the jianyan command', () => {
     );
     expect(fs.readFileSync(out, 'utf8')).toContain('加快化工园区整合促进产业协同发力,赵永江');
   });
+
+  it('backs up and restores through the command, refusing while another process holds the folder', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    await jianyan(
+      dir,
+      'body',
+      'add',
+      '--code',
+      'jz',
+      '--name',
+      '政协晋中市委员会',
+      '--kind',
+      'cppcc',
+    );
+    const file = path.join(dir, 'a.csv');
+    fs.writeFileSync(file, '标题,提案者\n关于手球的提案,胡芬\n');
+    await jianyan(
+      dir,
+      'import',
+      'proposals',
+      file,
+      '--body',
+      'jz',
+      '--session',
+      '2025',
+      '--create',
+      '--deadline',
+      '2025-02-25T12:00:00+08:00',
+    );
+    const backupFile = path.join(dir, 'jz.jybak');
+    expect((await jianyan(dir, 'backup', '--out', backupFile)).code).toBe(0);
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    const restored = await jianyan(other, 'restore', backupFile);
+    expect(restored.stdout).toMatch(/restored \d+ rows/);
+    const out = path.join(other, 'out.csv');
+    await jianyan(
+      other,
+      'export',
+      'proposals',
+      '--body',
+      'jz',
+      '--session',
+      '2025',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect(fs.readFileSync(out, 'utf8')).toContain('关于手球的提案,胡芬');
+  });
 });

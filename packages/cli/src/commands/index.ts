@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAdminCommands } from './admin.js';
+import { registerBackupCommands } from './backup.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerReportCommands } from './report.js';
@@ -16,4 +17,5 @@ export const commands: RegisterCommand[] = [
   registerAdminCommands,
   registerTransferCommands,
   registerReportCommands,
+  registerBackupCommands,
 ];

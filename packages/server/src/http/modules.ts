@@ -5,6 +5,7 @@ import { adminRoutes } from '../modules/admin/admin.routes.js';
 import { assignmentsRoutes } from '../modules/assignments/assignments.routes.js';
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/deadlines/calendar.routes.js';
 import { extensionsRoutes } from '../modules/deadlines/extensions.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
@@ -44,6 +45,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await notificationsRoutes(api);
       await extensionsRoutes(api);
       await calendarRoutes(api);
+      await backupRoutes(api);
     },
     { prefix: '/api/v1' },
   );
