@@ -228,9 +228,10 @@ describe('the jianyan command', () => {
       '--as-proposals',
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1. 厚植发展沃土激发民营经济新动能 — 冯华');
+    expect(r.stdout).toContain('1. 厚植发展沃土 激发民营经济新动能 — 政协沁源县委员会');
     expect(r.stdout).toContain('imported 9 speeches (and proposals)');
-    expect(r.stdout).toMatch(/not placed \(12\)/);
+    expect(r.stdout).toMatch(/not placed \(15\)/);
+    expect(r.stdout).toContain('加快政协跨区域联合协商 — 弓永玲');
     const out = path.join(dir, 'out.csv');
     await jianyan(
       dir,
@@ -245,7 +246,7 @@ describe('the jianyan command', () => {
       '--out',
       out,
     );
-    expect(fs.readFileSync(out, 'utf8')).toContain('加快化工园区整合促进产业协同发力,赵永江');
+    expect(fs.readFileSync(out, 'utf8')).toContain('加快化工园区整合 促进产业协同发力,赵永江');
   });
 
   it('backs up and restores through the command, refusing while another process holds the folder', async () => {

@@ -85,7 +85,7 @@ describe('the demo data', () => {
           ]),
         );
       } else {
-        expect(list.items.map((i) => i.proposerName)).toContain('冯华');
+        expect(list.items.map((i) => i.proposerName)).toContain('政协沁源县委员会');
       }
     }
     expect([...states].sort()).toEqual([...PROPOSAL_STATES].sort());
