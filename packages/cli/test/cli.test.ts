@@ -22,7 +22,8 @@ async function jianyan(dataDir: string, ...args: string[]) {
   }
 }
 
-describe('the jianyan command', () => {
+// Each command starts its own process and opens the embedded database: seconds each, many per test.
+describe('the jianyan command', { timeout: 240_000 }, () => {
   it('sets up a body, imports a spreadsheet all-or-nothing, and exports it back', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
     expect(
