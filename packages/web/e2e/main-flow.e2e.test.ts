@@ -1,196 +1,277 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, loginAs, shot, startStack } from './browser.js';
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import {
+  PHONE,
+  eventually,
+  button,
+  choose,
+  confirm,
+  dialog,
+  loginAs,
+  newPage,
+  pageErrors,
+  shot,
+  startStack,
+  stateOf,
+  type Stack,
+} from './stack.js';
 
 /**
- * The whole proposal, clicked through the pages by the people who do it: a member drafts and
- * invites a co-signer who confirms; staff register and assign; the unit contacts the member and
- * replies (class B), its leader signs; the member is dissatisfied; the unit replies again; the
- * member is satisfied; staff publish; the public portal shows the reply.
+ * One proposal from draft to the public portal, clicked through the pages by the people who do
+ * it: a member drafts it and invites a co-signer, who confirms; the member submits (after the
+ * demo session's deadline, so it becomes an interim proposal); staff register and assign it; the
+ * unit records its contact with the member and drafts a class-B reply, which its leader signs;
+ * the member is dissatisfied; the unit replies again; the member is satisfied; staff publish; the
+ * public portal shows the reply.
  */
-describe('the web app, in Chromium', () => {
+describe('a proposal from draft to the public portal, in Chromium', { timeout: 240_000 }, () => {
   let stack: Stack;
-  let proposalUrl: string;
-  const title = '关于在全市推广社区微循环公交的提案';
+  let proposalUrl = '';
+  const pages: Page[] = [];
+  const title = '关于在城区推广社区微循环公交的提案';
+  const firstReply = '已将社区微循环公交纳入年度公交线网优化计划，年内开通试点线路2条。';
+  const secondReply = '已于6月底前开通社区微循环公交线路5条，覆盖12个小区，并配备适老化车辆。';
 
   beforeAll(async () => {
     stack = await startStack();
-  }, 180_000);
-  afterAll(async () => stack?.stop());
+  }, 300_000);
+  afterAll(async () => {
+    for (const p of pages) {
+      expect(pageErrors.get(p) ?? []).toEqual([]);
+    }
+    await stack?.stop();
+  });
 
-  const open = async (username: string) => {
-    const page = await loginAs(stack.browser, stack.url, username);
-    await page.goto(proposalUrl);
-    await page.getByTestId('proposal').waitFor();
+  const login = async (username: string, viewport?: { width: number; height: number }) => {
+    const page = await loginAs(stack, username, viewport);
+    pages.push(page);
     return page;
   };
-  const act = async (page: Page, testId: string, button: RegExp | string) => {
-    const card = page.getByTestId(testId);
-    await card.getByRole('button', { name: button }).click();
-    await page.locator('.ant-message-success').last().waitFor();
+  /** Logs in and opens the proposal. */
+  const open = async (username: string) => {
+    const page = await login(username);
+    await page.goto(proposalUrl);
+    await page.getByTestId('proposal-title').waitFor();
+    return page;
   };
-  const expectState = async (page: Page, state: string) => {
-    await page.reload();
-    await expect
-      .poll(() => page.getByTestId('proposal').locator('.ant-card-extra').innerText())
-      .toBe(state);
-  };
+  const expectState = (page: Page, state: string) => eventually(() => stateOf(page)).toBe(state);
 
-  it('a member drafts, invites a co-signer, who confirms, and submits', async () => {
-    const member = await loginAs(stack.browser, stack.url, 'jz-member1');
-    await shot(member, 'member-home');
-    await member.goto(`${stack.url}/my/new`);
+  it('a member drafts it, invites a co-signer who confirms, and submits it after the deadline', async () => {
+    const member = await login('jz-member1');
+    await member.getByTestId('my-list').waitFor();
+    await shot(member, 'member-my-proposals');
+
+    await member.getByTestId('side-menu').getByText('撰写提案').click();
     const editor = member.getByTestId('draft-editor');
+    // The demo session's deadline has passed: the editor says what the proposal will become.
+    await eventually(() => editor.getByTestId('interim-warning').innerText()).toContain('平时提案');
     await editor.getByLabel('标题').fill(title);
-    await editor.getByLabel('案由').fill('城区部分居民小区距公交站点较远，老年人出行不便。');
+    await editor
+      .getByLabel('案由')
+      .fill(
+        '城区部分老旧小区距公交站点较远，老年人、残疾人出行不便，现有公交线路难以覆盖小区内部和背街小巷。',
+      );
     await editor
       .getByLabel('建议')
-      .fill('一是开通社区微循环公交线路；二是优化站点布局；三是推广适老化车辆。');
-    await editor.getByLabel('邀请联名').click();
-    await member.keyboard.type('陈晓燕');
-    await member
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈晓燕' })
-      .click();
+      .fill(
+        '一是开通社区微循环公交线路；二是优化站点布局，缩短步行距离；三是推广适老化、无障碍车辆。',
+      );
+    await choose(member, editor, '类别', '社会建设');
+    await choose(member, editor, '邀请联名', '陈晓燕');
     await member.keyboard.press('Escape');
     await shot(member, 'member-draft-editor');
-    await editor.getByRole('button', { name: /保\s*存/ }).click();
-    await member.getByTestId('proposal').waitFor();
-    proposalUrl = member.url();
-    await expect
-      .poll(() => member.getByTestId('proposal').innerText())
-      .toContain('陈晓燕（待确认）');
+    await editor.getByRole('button', { name: button('保存草稿') }).click();
 
-    const cosigner = await loginAs(stack.browser, stack.url, 'jz-member2');
-    await cosigner.goto(`${stack.url}/my/invitations`);
-    await cosigner.getByText(title).waitFor();
-    await shot(cosigner, 'member-invitations');
-    await cosigner.getByRole('button', { name: '确认联名' }).click();
+    await member.getByTestId('proposal-title').waitFor();
+    proposalUrl = member.url();
+    expect(proposalUrl).toMatch(/\/proposals\/[0-9a-f-]{36}$/);
+    await expectState(member, '草稿');
+    expect(await member.getByTestId('cosigners').innerText()).toContain('陈晓燕（待确认）');
+
+    // The co-signer finds the request in the inbox and confirms.
+    const cosigner = await login('jz-member2');
+    expect(await cosigner.getByTestId('side-menu').innerText()).toMatch(/联名邀请\s*1/);
+    await cosigner.getByTestId('side-menu').getByText('联名邀请').click();
+    const invitation = cosigner.getByTestId('invitation').filter({ hasText: title });
+    expect(await invitation.innerText()).toContain('刘建华 邀请您联名');
+    await shot(cosigner, 'member-cosign-invitations');
+    await invitation.getByRole('button', { name: button('确认联名') }).click();
     await cosigner.getByText('暂无联名邀请').waitFor();
 
     await member.reload();
-    await expect
-      .poll(() => member.getByTestId('proposal').innerText())
-      .toContain('陈晓燕（已确认）');
-    await act(member, 'action-submit', '确认提交');
+    await eventually(() => member.getByTestId('cosigners').innerText()).toContain(
+      '陈晓燕（已确认）',
+    );
+    await member.getByTestId('action-submit').click();
+    await confirm(member, '提交提案');
     await expectState(member, '已提交');
+    // Submitted after the session's deadline: an interim (平时) proposal.
+    expect(await member.getByTestId('proposal').innerText()).toContain('平时');
+    expect(await member.getByTestId('timeline').innerText()).toContain('平时提案');
     await shot(member, 'member-proposal-submitted');
   });
 
-  it('staff register and assign it; the unit contacts the member, drafts a class-B reply, the leader signs', async () => {
-    const staff = await loginAs(stack.browser, stack.url, 'jz-staff');
-    await staff.getByTestId('review-queue').getByText(title).waitFor();
+  it('staff register it as a key proposal and assign a lead and a co-handling unit', async () => {
+    const staff = await login('jz-staff');
+    const queue = staff.getByTestId('review-queue');
+    await queue.getByText(title).waitFor();
     await shot(staff, 'staff-review-queue');
-    await staff.goto(proposalUrl);
-    await choose(staff, staff.getByTestId('action-register'), '类别', '社会建设');
-    await act(staff, 'action-register', /立\s*案/);
+    await queue.getByText(title).click();
+    await staff.getByTestId('similar').waitFor();
+    await shot(staff, 'staff-review-page');
+
+    await staff.getByTestId('action-register').click();
+    const register = dialog(staff, '立案');
+    await choose(staff, register, '类别', '社会建设');
+    await register.getByText('列为重点提案').click();
+    await register.getByRole('button', { name: button('确定') }).click();
     await expectState(staff, '已立案');
-    await choose(staff, staff.getByTestId('action-assign'), '主办单位', '市交通运输局');
-    await act(staff, 'action-assign', /交\s*办/);
+    await eventually(() => staff.getByTestId('proposal-number').innerText()).toMatch(
+      /提案 第平\d{4}号/,
+    );
+
+    await staff.getByTestId('action-assign').click();
+    const assign = dialog(staff, '交办承办单位');
+    await choose(staff, assign, '主办单位', '市交通运输局');
+    await choose(staff, assign, '会办单位', '市公安局');
+    await staff.keyboard.press('Escape');
+    await shot(staff, 'staff-assign-dialog');
+    await assign.getByRole('button', { name: button('确定') }).click();
     await expectState(staff, '已交办');
+    const units = await staff.getByTestId('handling').innerText();
+    expect(units).toContain('市交通运输局');
+    expect(units).toContain('市公安局');
     await shot(staff, 'staff-proposal-assigned');
-
-    const clerk = await loginAs(stack.browser, stack.url, 'jz-jtj-clerk');
-    await clerk.getByTestId('unit-inbox').getByText(title).waitFor();
-    await shot(clerk, 'unit-inbox');
-    await clerk.goto(proposalUrl);
-    await act(clerk, 'action-start', '签收并开始办理');
-    await expectState(clerk, '办理中');
-    await clerk
-      .getByTestId('action-contact')
-      .getByLabel('沟通情况')
-      .fill('电话联系委员，听取对线路设置的意见。');
-    await act(clerk, 'action-contact', '保存沟通记录');
-    const draft = clerk.getByTestId('action-reply-draft');
-    await draft.locator('label', { hasText: 'B类' }).click();
-    await draft
-      .getByLabel('答复正文')
-      .fill('已将社区微循环公交纳入年度公交线网优化计划，年内开通试点线路2条。');
-    await act(clerk, 'action-reply-draft', '保存答复稿');
-    await shot(clerk, 'unit-reply-draft');
-
-    const leader = await open('jz-jtj-leader');
-    await act(leader, 'action-sign', /签\s*发/);
-    await expectState(leader, '已答复');
   });
 
-  it('the member is dissatisfied, the unit replies again, the member is satisfied, staff publish', async () => {
+  it('the unit accepts it, records a contact, gets the co-unit’s opinion and drafts a class-B reply', async () => {
+    const clerk = await login('jz-jtj-clerk');
+    const inbox = clerk.getByTestId('unit-inbox');
+    const row = inbox.locator('tr', { hasText: title });
+    await row.waitFor();
+    // The deadline countdown of the inbox.
+    expect(await row.getByTestId('deadline').innerText()).toMatch(/剩 \d+ 天/);
+    await shot(clerk, 'unit-inbox');
+    await row.getByText(title).click();
+
+    await clerk.getByTestId('action-start').click();
+    await confirm(clerk, '签收办理');
+    await expectState(clerk, '办理中');
+
+    await clerk.getByTestId('action-contact').click();
+    const contact = dialog(clerk, '记录与提案者的沟通');
+    await contact.getByText('登门走访').click();
+    await contact
+      .getByLabel('沟通情况')
+      .fill('登门拜访刘建华委员，听取对线路设置和站点布局的意见。');
+    await contact.getByRole('button', { name: button('确定') }).click();
+    await eventually(() => clerk.getByTestId('handling').innerText()).toContain(
+      '登门拜访刘建华委员',
+    );
+
+    // The co-handling unit sends its opinion to the lead unit.
+    const coUnit = await open('jz-gaj-clerk');
+    await coUnit.getByTestId('action-opinion').click();
+    const opinion = dialog(coUnit, '提交会办意见');
+    await opinion
+      .getByLabel('会办意见')
+      .fill('我局将配合做好微循环公交线路沿线交通组织和安全保障。');
+    await opinion.getByRole('button', { name: button('确定') }).click();
+    await eventually(() => coUnit.getByTestId('handling').innerText()).toContain(
+      '交通组织和安全保障',
+    );
+
+    const panel = clerk.getByTestId('reply-panel');
+    await panel.getByText('B类（正在解决或列入计划）').click();
+    await panel.getByLabel('答复正文').fill(firstReply);
+    await panel.getByRole('button', { name: button('保存答复稿') }).click();
+    await eventually(() => panel.innerText()).toContain('由本单位负责人签发');
+    await clerk.reload();
+    await eventually(() => clerk.getByTestId('handling').innerText()).toContain(
+      '交通组织和安全保障',
+    );
+    await shot(clerk, 'unit-reply-draft');
+  });
+
+  it('the unit’s leader signs the reply', async () => {
+    const leader = await open('jz-jtj-leader');
+    expect(await leader.getByLabel('答复正文').inputValue()).toBe(firstReply);
+    await leader.getByTestId('action-sign').click();
+    await confirm(leader, '签发');
+    await expectState(leader, '已答复');
+    expect(await leader.getByTestId('replies').innerText()).toContain('B类');
+  });
+
+  it('the member reads the reply and is dissatisfied; the unit replies again; the member is satisfied', async () => {
     const member = await open('jz-member1');
-    await member.getByTestId('reply').first().getByText('年内开通试点线路2条').waitFor();
-    const feedback = member.getByTestId('action-feedback');
+    const replies = member.getByTestId('replies');
+    expect(await replies.innerText()).toContain(firstReply);
+    await shot(member, 'member-reply-feedback');
+    const feedback = member.getByTestId('feedback-panel');
     await feedback.getByText('不满意', { exact: true }).click();
-    await feedback.getByLabel('意见').fill('试点线路太少，希望明确时间表。');
-    await act(member, 'action-feedback', '提交反馈');
+    await feedback.getByLabel('意见').fill('试点线路太少，希望明确覆盖范围和时间表。');
+    await feedback.getByRole('button', { name: button('提交评价') }).click();
+    await confirm(member, '提交评价');
     await expectState(member, '重新办理');
 
     const clerk = await open('jz-jtj-clerk');
-    const draft = clerk.getByTestId('action-reply-draft');
-    await draft.locator('label', { hasText: 'A类' }).click();
-    await draft.getByLabel('答复正文').fill('已于6月底前开通社区微循环公交线路5条，覆盖12个小区。');
-    await act(clerk, 'action-reply-draft', '保存答复稿');
+    const panel = clerk.getByTestId('reply-panel');
+    expect(await panel.innerText()).toContain('希望明确覆盖范围和时间表');
+    await panel.getByText('A类（已解决或基本解决）').click();
+    await panel.getByLabel('答复正文').fill(secondReply);
+    await panel.getByRole('button', { name: button('保存答复稿') }).click();
+    await eventually(() => panel.innerText()).toContain('由本单位负责人签发');
+    await shot(clerk, 'unit-rehandling');
+
     const leader = await open('jz-jtj-leader');
-    await act(leader, 'action-sign', /签\s*发/);
+    await leader.getByTestId('action-sign').click();
+    await confirm(leader, '签发');
     await expectState(leader, '已答复');
 
     await member.reload();
-    await member.getByTestId('action-feedback').getByText('满意', { exact: true }).click();
-    await act(member, 'action-feedback', '提交反馈');
+    await eventually(() => member.getByTestId('replies').innerText()).toContain(secondReply);
+    await member.getByTestId('feedback-panel').getByText('满意', { exact: true }).click();
+    await member
+      .getByTestId('feedback-panel')
+      .getByRole('button', { name: button('提交评价') })
+      .click();
+    await confirm(member, '提交评价');
     await expectState(member, '已办结');
+    expect(await member.getByTestId('feedback').innerText()).toMatch(/不满意[\s\S]*满意/);
     await shot(member, 'member-proposal-closed');
 
-    const staff = await open('jz-staff');
-    await act(staff, 'action-publish', '公开答复');
-    await expect.poll(() => staff.getByTestId('timeline').innerText()).toContain('公开');
+    // The same page on a phone.
+    const phone = await login('jz-member1', PHONE);
+    await phone.goto(proposalUrl);
+    await phone.getByTestId('proposal-title').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await shot(phone, 'member-proposal-phone');
   });
 
-  it('shows the reply on the public portal, without logging in', async () => {
-    const context = await stack.browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
+  it('staff publish it, and the public portal shows the reply without logging in', async () => {
+    const staff = await open('jz-staff');
+    await staff.getByTestId('action-publish').click();
+    await confirm(staff, '公开');
+    await eventually(() => staff.getByTestId('proposal').innerText()).toContain('已公开');
+    await eventually(() => staff.getByTestId('timeline').innerText()).toContain('公开');
+
+    const { page } = await newPage(stack);
+    pages.push(page);
     await page.goto(`${stack.url}/portal/jinzhong`);
     const portal = page.getByTestId('portal');
-    await portal.getByText(title).waitFor();
-    await expect.poll(() => portal.innerText()).toContain('覆盖12个小区');
-    await shot(page, 'public-portal');
-  });
+    const card = portal.getByTestId('public-proposal').filter({ hasText: title });
+    await card.waitFor();
+    await card.getByText(/查看提案和答复/).click();
+    await eventually(() => card.innerText()).toContain(secondReply);
+    await shot(page, 'portal');
 
-  it('keeps a role out of another role’s page, even by its address', async () => {
-    const member = await loginAs(stack.browser, stack.url, 'jz-member1');
-    await member.goto(`${stack.url}/review`);
-    await member.getByText('您的角色无权访问此页面').waitFor();
-    await expect.poll(() => member.locator('.ant-menu').innerText()).not.toContain('审查立案');
-  });
-
-  it('shows the API’s field error next to the field of a bad form', async () => {
-    const member = await loginAs(stack.browser, stack.url, 'jz-member1');
-    await member.goto(`${stack.url}/my/new`);
-    await member
-      .getByTestId('draft-editor')
-      .getByRole('button', { name: /保\s*存/ })
-      .click();
-    const error = member
-      .getByTestId('draft-editor')
-      .locator('.ant-form-item-explain-error')
-      .first();
-    await error.waitFor();
-    expect(await error.innerText()).toMatch(/[\u4e00-\u9fff]/);
-    await shot(member, 'member-draft-field-error');
-  });
-
-  it('draws the leader’s dashboard and fits the member pages on a phone', async () => {
-    const leader = await loginAs(stack.browser, stack.url, 'jz-leader');
-    await leader.goto(`${stack.url}/dashboard`);
-    await leader.getByTestId('dashboard').locator('canvas').first().waitFor();
-    await shot(leader, 'leader-dashboard');
-    const phone = await loginAs(stack.browser, stack.url, 'jz-member1', {
-      width: 390,
-      height: 844,
-    });
-    await phone.getByTestId('my-list').waitFor();
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await shot(phone, 'member-home-phone');
+    // Searchable: the portal's search finds it by a word of its text.
+    await portal.getByLabel('搜索').fill('微循环');
+    await portal.getByLabel('搜索').press('Enter');
+    await eventually(() => portal.getByTestId('public-proposal').count()).toBe(1);
+    expect(await portal.getByTestId('public-proposal').innerText()).toContain(title);
+    await shot(page, 'portal-search');
   });
 });

@@ -1,0 +1,114 @@
+import type { Role } from '@jianyan/shared';
+import type { Phrase } from '../i18n';
+
+export type MenuIcon =
+  | 'file'
+  | 'edit'
+  | 'team'
+  | 'audit'
+  | 'send'
+  | 'warning'
+  | 'clock'
+  | 'database'
+  | 'inbox'
+  | 'chart'
+  | 'star'
+  | 'bank'
+  | 'calendar'
+  | 'apartment'
+  | 'user'
+  | 'tags';
+
+export interface PageDef {
+  path: string;
+  roles: readonly Role[];
+  label: Phrase;
+  icon: MenuIcon;
+  /** Menu group heading. */
+  group?: Phrase;
+}
+
+/**
+ * The pages of each role. The side menu shows exactly the pages of the user's role, and the router
+ * refuses the others even when their address is typed (the server refuses their data anyway).
+ */
+export const PAGES: readonly PageDef[] = [
+  { path: '/my', roles: ['proposer'], label: '我的提案', icon: 'file' },
+  { path: '/my/new', roles: ['proposer'], label: '撰写提案', icon: 'edit' },
+  { path: '/my/invitations', roles: ['proposer'], label: '联名邀请', icon: 'team' },
+
+  { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
+  { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
+  { path: '/objections', roles: ['staff'], label: '异议处理', icon: 'warning', group: '提案审查' },
+
+  { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
+
+  { path: '/admin/body', roles: ['admin'], label: '机构设置', icon: 'bank', group: '系统管理' },
+  {
+    path: '/admin/sessions',
+    roles: ['admin'],
+    label: '会议与截止时间',
+    icon: 'calendar',
+    group: '系统管理',
+  },
+  {
+    path: '/admin/units',
+    roles: ['admin'],
+    label: '承办单位',
+    icon: 'apartment',
+    group: '系统管理',
+  },
+  { path: '/admin/users', roles: ['admin'], label: '用户与角色', icon: 'user', group: '系统管理' },
+  {
+    path: '/admin/categories',
+    roles: ['admin'],
+    label: '提案类别',
+    icon: 'tags',
+    group: '系统管理',
+  },
+
+  {
+    path: '/dashboard',
+    roles: ['leader', 'staff', 'admin'],
+    label: '统计分析',
+    icon: 'chart',
+    group: '督查督办',
+  },
+  {
+    path: '/key',
+    roles: ['leader', 'staff'],
+    label: '重点提案督办',
+    icon: 'star',
+    group: '督查督办',
+  },
+  {
+    path: '/overdue',
+    roles: ['staff', 'leader'],
+    label: '逾期提醒',
+    icon: 'clock',
+    group: '督查督办',
+  },
+  {
+    path: '/proposals',
+    roles: ['staff', 'leader', 'admin'],
+    label: '全部提案',
+    icon: 'database',
+    group: '督查督办',
+  },
+];
+
+export const pagesOf = (role: Role) => PAGES.filter((p) => p.roles.includes(role));
+
+const HOME: Record<Role, string> = {
+  proposer: '/my',
+  staff: '/review',
+  unit_clerk: '/unit',
+  unit_leader: '/unit',
+  leader: '/dashboard',
+  admin: '/admin/users',
+};
+
+export const homeFor = (role: Role) => HOME[role];
+
+export const rolesOf = (path: string): readonly Role[] =>
+  PAGES.find((p) => p.path === path)?.roles ?? [];
