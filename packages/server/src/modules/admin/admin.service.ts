@@ -5,6 +5,7 @@ import type { BodySettings } from '../../db/schema/bodies.js';
 import { hashPassword } from '../auth/passwords.js';
 import { recordEvent } from '../events/events.queries.js';
 import * as bodiesQ from './bodies.queries.js';
+import { findUserByUsername } from '../auth/auth.queries.js';
 import * as q from './directory.queries.js';
 import type { SessionInput, UnitInput, UserInput } from './admin.schemas.js';
 
@@ -98,7 +99,7 @@ export async function createUser(
     if (!body) {
       throw notFound('Body', '机构');
     }
-    if (await q.findUserByUsername(tx, bodyId, input.username)) {
+    if (await findUserByUsername(tx, bodyId, input.username)) {
       throw invalidField(
         'username',
         `用户名 ${input.username} 已被使用`,

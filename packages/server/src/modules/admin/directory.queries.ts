@@ -64,14 +64,6 @@ export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert) 
   return row!;
 }
 
-export async function findUserByUsername(db: DbOrTx, bodyId: string, username: string) {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.bodyId, bodyId), eq(users.username, username)));
-  return row;
-}
-
 export async function updateUser(
   db: DbOrTx,
   bodyId: string,
