@@ -141,6 +141,24 @@ export async function choose(page: Page, scope: Page | Locator, label: string, t
     await input.pressSequentially(text.slice(0, 4));
   }
   await option(page, text).click();
+  // The dropdown must be gone before the next click, or that click lands on its options. A
+  // single select closes itself (slowly on a busy machine); Tab moves focus on, which closes any
+  // select without closing a dialog around it (Escape would close the dialog too).
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const closed = () =>
+    open
+      .first()
+      .waitFor({ state: 'hidden', timeout: 2_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+  // (A multiple select stays open on purpose and toggles on Tab: leave it to the caller.)
+  const multiple = await input.evaluate((el) => el.closest('.ant-select-multiple') !== null);
+  if (!multiple && (await open.count()) && !(await closed())) {
+    await page.keyboard.press('Tab');
+    await closed();
+  }
 }
 
 /** The open dialog (Ant Design modal) with this title. */
