@@ -170,7 +170,18 @@ export const dialog = (page: Page, title?: string) =>
 /** Confirms the open confirmation dialog with its button. */
 export async function confirm(page: Page, buttonText: string) {
   const d = page.locator('.ant-modal-confirm:visible');
-  await d.getByRole('button', { name: button(buttonText) }).click();
+  // A click while the dialog is still zooming in can be lost on a busy machine: click again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await d.getByRole('button', { name: button(buttonText) }).click();
+    if (
+      await d.waitFor({ state: 'hidden', timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return;
+    }
+  }
   await d.waitFor({ state: 'hidden' });
 }
 
