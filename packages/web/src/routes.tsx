@@ -16,6 +16,7 @@ import { AllProposalsPage, KeyProposalsPage, OverduePage } from './pages/review/
 import { AssignQueuePage } from './pages/review/AssignQueuePage';
 import { ObjectionsPage } from './pages/review/ObjectionsPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
+import { SearchPage } from './pages/search/SearchPage';
 import { UnitInboxPage } from './pages/units/UnitInboxPage';
 
 // Pages few users open are loaded when first opened (ECharts, the administration, the portal).
@@ -97,6 +98,7 @@ export function AppRoutes() {
         {page('/dashboard', <DashboardPage />)}
         {page('/key', <KeyProposalsPage />)}
         {page('/overdue', <OverduePage />)}
+        {page('/search', <SearchPage />)}
         {page('/proposals', <AllProposalsPage />)}
         {page('/admin/body', <BodyPage />)}
         {page('/admin/sessions', <SessionsPage />)}

@@ -4,6 +4,7 @@ import { registerBackupCommands } from './backup.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerReportCommands } from './report.js';
+import { registerRouteCommand } from './route.js';
 import { registerServeCommand } from './serve.js';
 import { registerTransferCommands } from './transfer.js';
 
@@ -18,4 +19,5 @@ export const commands: RegisterCommand[] = [
   registerTransferCommands,
   registerReportCommands,
   registerBackupCommands,
+  registerRouteCommand,
 ];

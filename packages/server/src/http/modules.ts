@@ -16,6 +16,7 @@ import { publicationRoutes } from '../modules/publication/publication.routes.js'
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
 import { statisticsRoutes } from '../modules/reports/statistics.routes.js';
 import { reviewRoutes } from '../modules/review/review.routes.js';
+import { routingRoutes } from '../modules/routing/routing.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
 import type { App } from './app.js';
 
@@ -42,6 +43,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await importsRoutes(api);
       await statisticsRoutes(api);
       await searchRoutes(api);
+      await routingRoutes(api);
       await notificationsRoutes(api);
       await extensionsRoutes(api);
       await calendarRoutes(api);

@@ -416,6 +416,19 @@ export interface SearchHit {
   highlights: { title: Highlight | null; text: Highlight | null };
 }
 
+/** A proposal like another one (or like a title being drafted), from /proposals/:id/similar or /similar. */
+export interface SimilarProposal {
+  proposalId: string;
+  title: string;
+  numberLabel: string | null;
+  state: ProposalState;
+  sessionCode: string;
+  sameSession: boolean;
+  score: number;
+  mergeCandidate: boolean;
+  replies: { unitName: string; replyClass: string | null }[];
+}
+
 export interface PublicReply {
   proposalId: string;
   unitName: string;

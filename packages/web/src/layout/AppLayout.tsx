@@ -14,6 +14,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SearchOutlined,
   SendOutlined,
   StarOutlined,
   TagsOutlined,
@@ -49,6 +50,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   apartment: <ApartmentOutlined />,
   user: <UserOutlined />,
   tags: <TagsOutlined />,
+  search: <SearchOutlined />,
 };
 
 /** Counts of waiting work next to the menu entries. */

@@ -17,7 +17,8 @@ export type MenuIcon =
   | 'calendar'
   | 'apartment'
   | 'user'
-  | 'tags';
+  | 'tags'
+  | 'search';
 
 export interface PageDef {
   path: string;
@@ -87,6 +88,12 @@ export const PAGES: readonly PageDef[] = [
     label: '逾期提醒',
     icon: 'clock',
     group: '督查督办',
+  },
+  {
+    path: '/search',
+    roles: ['proposer', 'staff', 'leader', 'unit_clerk', 'unit_leader'],
+    label: '全文检索',
+    icon: 'search',
   },
   {
     path: '/proposals',

@@ -131,7 +131,7 @@ export async function searchVisible(
 export async function similarCandidates(
   db: DbOrTx,
   actor: Actor,
-  excludeId: string,
+  excludeId: string | null,
   words: string[],
   limit: number,
 ) {
@@ -154,7 +154,7 @@ export async function similarCandidates(
       and(
         visibleTo(actor),
         sql`${proposals.searchVector} @@ ${query}`,
-        sql`${proposals.proposalId} <> ${excludeId}`,
+        excludeId ? sql`${proposals.proposalId} <> ${excludeId}` : undefined,
       ),
     )
     .orderBy(desc(sql`ts_rank_cd(${proposals.searchVector}, ${query})`))

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROPOSAL_STATES } from '@jianyan/shared';
 import type { App } from '../../http/app.js';
 import { search } from './search.service.js';
-import { similarProposals } from './similar.service.js';
+import { similarProposals, similarToText } from './similar.service.js';
 
 export async function searchRoutes(app: App) {
   app.get(
@@ -45,5 +45,26 @@ export async function searchRoutes(app: App) {
       },
     },
     async (req) => similarProposals(req.serviceContext(), req.params.proposalId),
+  );
+  app.get(
+    '/similar',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['search'],
+        summary:
+          'Proposals similar to a title being drafted (before it is saved), with their replies',
+        querystring: z.object({
+          title: z.string().trim().min(2).max(200),
+          excludeId: z.uuid().optional(),
+        }),
+      },
+    },
+    async (req) =>
+      similarToText(
+        req.serviceContext(),
+        { title: req.query.title },
+        { excludeId: req.query.excludeId },
+      ),
   );
 }

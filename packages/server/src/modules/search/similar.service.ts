@@ -36,35 +36,52 @@ export const MERGE_THRESHOLD = 0.6;
  */
 export async function similarProposals(ctx: ServiceContext, proposalId: string, limit = 8) {
   const { proposal } = await loadVisible(ctx.db, ctx.actor, proposalId);
-  const text = `${proposal.title}\n${proposal.title}\n${proposal.problem}\n${proposal.suggestions}`;
-  const mine = keywordVector(text);
+  return similarToText(
+    ctx,
+    { title: proposal.title, text: `${proposal.problem}\n${proposal.suggestions}` },
+    { excludeId: proposalId, sessionId: proposal.sessionId, limit },
+  );
+}
+
+/**
+ * Proposals like a text being written (a member's draft title before it is saved), among those
+ * the caller may see, by the same method.
+ */
+export async function similarToText(
+  ctx: ServiceContext,
+  draft: { title: string; text?: string },
+  opts: { excludeId?: string; sessionId?: string; limit?: number } = {},
+) {
+  const body = draft.text ?? '';
+  const mine = keywordVector(`${draft.title}\n${draft.title}\n${body}`);
   const words = [...mine.keys()].slice(0, 12);
   if (words.length === 0) {
     return [];
   }
-  const candidates = await similarCandidates(ctx.db, ctx.actor, proposalId, words, 50);
+  const candidates = await similarCandidates(ctx.db, ctx.actor, opts.excludeId ?? null, words, 50);
   return (
     candidates
       .map((c) => {
         const score = cosine(
           mine,
-          keywordVector(`${c.title}\n${c.title}\n${c.problem}\n${c.suggestions}`),
+          keywordVector(`${c.title}\n${c.title}\n${body ? `${c.problem}\n${c.suggestions}` : ''}`),
         );
+        const sameSession = opts.sessionId !== undefined && c.sessionId === opts.sessionId;
         return {
           proposalId: c.proposalId,
           title: c.title,
           numberLabel: numberLabel(c),
           state: c.state,
           sessionCode: c.sessionCode,
-          sameSession: c.sessionId === proposal.sessionId,
+          sameSession,
           score: Math.round(score * 1000) / 1000,
-          mergeCandidate: c.sessionId === proposal.sessionId && score >= MERGE_THRESHOLD,
+          mergeCandidate: sameSession && score >= MERGE_THRESHOLD,
           replies: c.replies,
         };
       })
       // Below 0.2 the shared words are the common ones (建设, 加快 …), not the subject.
       .filter((c) => c.score >= 0.2)
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
+      .slice(0, opts.limit ?? 8)
   );
 }

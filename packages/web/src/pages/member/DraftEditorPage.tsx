@@ -34,6 +34,7 @@ import { PageCard } from '../../components/PageCard';
 import { useLabel, useLang, useT } from '../../i18n';
 import { COSIGNER_STATE_LABELS } from '../../i18n/vocab';
 import { useQueryClient } from '@tanstack/react-query';
+import { SimilarWhileDrafting } from './SimilarWhileDrafting';
 import { AttachmentsEditor } from '../proposal/Attachments';
 
 interface Values {
@@ -162,6 +163,7 @@ function DraftForm({ proposal: loaded }: { proposal?: ProposalDetail }) {
   const editable =
     !proposal || (proposal.state === 'draft' && proposal.ownerUserId === user.userId);
   const sessionId = Form.useWatch('sessionId', form) ?? proposal?.sessionId;
+  const draftTitle = Form.useWatch('title', form);
   const session = sessions.data?.find((s) => s.sessionId === sessionId);
   const late = session ? Date.parse(session.submissionDeadline) < Date.now() : false;
 
@@ -370,6 +372,7 @@ function DraftForm({ proposal: loaded }: { proposal?: ProposalDetail }) {
         >
           <Input maxLength={TITLE_MAX} showCount />
         </Form.Item>
+        <SimilarWhileDrafting title={draftTitle ?? ''} selfId={proposal?.proposalId} />
         <Form.Item
           name="problem"
           label={t('案由')}

@@ -1,9 +1,8 @@
-import { Form, Radio, Select, Tag, Typography, type FormInstance } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Form, Radio, Select, type FormInstance } from 'antd';
 import type { AssignmentRole } from '@jianyan/shared';
-import { api } from '../../api/client';
 import { useUnits } from '../../api/hooks';
 import { useT } from '../../i18n';
+import { SuggestedUnits } from './RoutingSuggestions';
 
 export interface AssignValues {
   mode: 'lead' | 'separate';
@@ -36,51 +35,6 @@ export function assignFieldMapper(apiField: string, v: AssignValues): string | u
   }
   const u = unitsFromValues(v)[Number(m[1])];
   return u?.role === 'co' ? 'co' : u?.role === 'separate' ? 'separate' : 'lead';
-}
-
-interface Suggestion {
-  unitId: string;
-  unitName: string;
-  reason?: string;
-}
-
-/**
- * Units the routing suggester proposes for this proposal. The endpoint is optional: when the
- * server does not offer it, nothing is shown.
- */
-function SuggestedUnits({
-  proposalId,
-  form,
-}: {
-  proposalId: string;
-  form: FormInstance<AssignValues>;
-}) {
-  const t = useT();
-  const s = useQuery({
-    queryKey: ['routing-suggestions', proposalId],
-    queryFn: () => api.get<Suggestion[]>(`/proposals/${proposalId}/routing-suggestions`),
-    retry: false,
-    staleTime: 60_000,
-  });
-  if (!s.data?.length) {
-    return null;
-  }
-  return (
-    <div style={{ marginBottom: 12 }} data-testid="routing-suggestions">
-      <Typography.Text type="secondary">{t('建议承办单位：')}</Typography.Text>
-      {s.data.slice(0, 5).map((u) => (
-        <Tag
-          key={u.unitId}
-          color="blue"
-          style={{ cursor: 'pointer' }}
-          title={u.reason}
-          onClick={() => form.setFieldsValue({ mode: 'lead', lead: u.unitId })}
-        >
-          {u.unitName}
-        </Tag>
-      ))}
-    </div>
-  );
 }
 
 /** 主办 + 会办, or 分办: the fields of an assignment. */

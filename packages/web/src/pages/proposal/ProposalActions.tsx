@@ -52,6 +52,7 @@ import {
   unitsFromValues,
   type AssignValues,
 } from './AssignFields';
+import { SuggestedCategory } from './RoutingSuggestions';
 
 /** The category select, grouped by the five areas. */
 export function CategorySelect(props: {
@@ -218,8 +219,12 @@ export function ProposalActions({ p, user }: { p: ProposalDetail; user: User }) 
           </Typography.Text>
         }
         initialValues={{ categoryId: p.categoryId ?? undefined, isKey: false }}
-        fields={
+        fields={(form) => (
           <>
+            <SuggestedCategory
+              proposalId={id}
+              onPick={(categoryId) => form.setFieldsValue({ categoryId })}
+            />
             <Form.Item
               name="categoryId"
               label={t('类别')}
@@ -234,7 +239,7 @@ export function ProposalActions({ p, user }: { p: ProposalDetail; user: User }) 
               <Input.TextArea rows={2} />
             </Form.Item>
           </>
-        }
+        )}
         run={(x) =>
           api.post(`/proposals/${id}/register`, { ...x, isKey: Boolean(x.isKey) }, { ifMatch: v })
         }

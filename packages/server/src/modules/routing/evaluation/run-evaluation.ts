@@ -1,0 +1,70 @@
+/**
+ * `npm run eval:routing`: routes the labelled proposals of eval/routing/bodies/* and prints top-1
+ * category accuracy and top-1/top-3 lead-unit accuracy per body, without and with history.
+ * `--body <slug>` limits it to one body; `--misses` lists the items routed wrongly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Router } from '../router.js';
+import { parseUnits } from '../routing-jsonl.js';
+import {
+  evaluateBody,
+  percent,
+  total,
+  type Accuracy,
+  type BodyDataset,
+  type LabelledItem,
+} from './evaluate-routing.js';
+
+const ROOT = path.resolve(process.env.JIANYAN_EVAL_DIR ?? 'eval/routing/bodies');
+const args = process.argv.slice(2);
+const only = args.includes('--body') ? args[args.indexOf('--body') + 1] : undefined;
+
+function load(dir: string): BodyDataset {
+  const units = parseUnits(fs.readFileSync(path.join(ROOT, dir, 'units.txt'), 'utf8'));
+  const items = fs
+    .readFileSync(path.join(ROOT, dir, 'items.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledItem);
+  return { body: dir, units, items };
+}
+
+const bodies = fs
+  .readdirSync(ROOT)
+  .filter((d) => fs.existsSync(path.join(ROOT, d, 'items.jsonl')))
+  .filter((d) => !only || d === only)
+  .sort()
+  .map(load);
+
+const row = (a: Accuracy) =>
+  `| ${a.body} | ${a.items} | ${percent(a.categoryTop1)} | ${percent(a.leadTop1)} | ${percent(a.leadTop3)} |`;
+
+for (const withHistory of [false, true]) {
+  const rows = bodies.map((b) => evaluateBody(b, withHistory));
+  console.log(
+    `\n### ${withHistory ? `With history (${5}-fold: each item routed knowing the body's other items)` : 'No history (unit list only)'}\n`,
+  );
+  console.log('| body | items | category top-1 | lead unit top-1 | lead unit top-3 |');
+  console.log('|---|---:|---:|---:|---:|');
+  rows.forEach((r) => console.log(row(r)));
+  console.log(row(total(rows)));
+}
+
+if (args.includes('--misses')) {
+  for (const b of bodies) {
+    const router = new Router(b.units);
+    for (const item of b.items) {
+      const s = router.suggest(item);
+      const top3 = s.units.slice(0, 3).map((u) => u.name);
+      const catMiss = item.category && s.categories[0]?.name !== item.category;
+      const unitMiss =
+        item.lead_unit && b.units.includes(item.lead_unit) && !top3.includes(item.lead_unit);
+      if (catMiss || unitMiss) {
+        console.log(
+          `${item.id}\t${item.title}\t${catMiss ? `${item.category}→${s.categories[0]?.name}` : ''}\t${unitMiss ? `${item.lead_unit}→${top3.join('/')}` : ''}`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { Segmenter } from '../search/segmentation/segmenter.js';
+import type { RoutingHistoryItem, RoutingInput } from './routing-types.js';
+
+/** Words every proposal title has (关于…的建议, 加强, 推进 …): they say nothing about the subject. */
+const STOPWORDS = new Set(
+  (
+    '关于 建议 提案 意见 加强 推进 推动 进一步 加快 促进 完善 提升 提高 我市 全市 我县 全县 我区 全区 全省 我省 ' +
+    '问题 工作 建设 发展 实施 助力 打造 构建 强化 优化 做好 落实 几点 对策 思考 有关 方面 措施 解决 相关 开展 ' +
+    '支持 坚持 创新 机制 体系 体制 加大 力度 持续 着力 全面 深化 服务 管理 保障 推进会 我国 当前 现状 探索 积极 有效 ' +
+    '一步 进行 实现 增强 规范 建立 健全 关注 重视 水平 能力 质量 高效 科学 合理 工程 项目 高质量'
+  ).split(' '),
+);
+
+function tokens(input: RoutingInput): string[] {
+  const text = `${input.title} ${input.title} ${input.summary ?? ''}`;
+  return Segmenter.shared()
+    .cutForSearch(text)
+    .map((t) => t.trim())
+    .filter((t) => t.length >= 2 && /\p{Script=Han}|[A-Za-z0-9]{2,}/u.test(t) && !STOPWORDS.has(t));
+}
+
+interface Indexed {
+  item: RoutingHistoryItem;
+  vector: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * A body's past proposals as TF-IDF vectors, to find the ones most like a new proposal and see
+ * where they went. Past proposals number in the thousands per body, so a scan is fast enough;
+ * the archive-wide similar search uses the database's full-text index instead.
+ */
+export class HistoryIndex {
+  private readonly docs: Indexed[] = [];
+  private readonly idf = new Map<string, number>();
+
+  constructor(items: readonly RoutingHistoryItem[]) {
+    const tokenLists = items.map((item) => tokens(item));
+    const df = new Map<string, number>();
+    for (const list of tokenLists) {
+      for (const t of new Set(list)) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+      }
+    }
+    for (const [t, n] of df) {
+      this.idf.set(t, Math.log((items.length + 1) / (n + 0.5)));
+    }
+    items.forEach((item, i) => {
+      const vector = this.vectorOf(tokenLists[i]!);
+      this.docs.push({ item, vector, norm: normOf(vector) });
+    });
+  }
+
+  get size() {
+    return this.docs.length;
+  }
+
+  private vectorOf(list: string[]): Map<string, number> {
+    const v = new Map<string, number>();
+    for (const t of list) {
+      v.set(t, (v.get(t) ?? 0) + 1);
+    }
+    // Words never seen in the history carry no evidence about where proposals went.
+    for (const [t, tf] of v) {
+      const idf = this.idf.get(t);
+      if (idf === undefined) {
+        v.delete(t);
+      } else {
+        v.set(t, (1 + Math.log(tf)) * idf);
+      }
+    }
+    return v;
+  }
+
+  /** The k past proposals most like the input, most similar first (cosine ≥ minSimilarity). */
+  nearest(input: RoutingInput, k = 10, minSimilarity = 0.08) {
+    const q = this.vectorOf(tokens(input));
+    const qNorm = normOf(q);
+    if (qNorm === 0) {
+      return [];
+    }
+    return this.docs
+      .map((d) => {
+        let dot = 0;
+        for (const [t, w] of q) {
+          dot += w * (d.vector.get(t) ?? 0);
+        }
+        return { item: d.item, similarity: d.norm ? dot / (qNorm * d.norm) : 0 };
+      })
+      .filter((n) => n.similarity >= minSimilarity)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, k);
+  }
+}
+
+function normOf(v: Map<string, number>) {
+  let s = 0;
+  for (const x of v.values()) {
+    s += x * x;
+  }
+  return Math.sqrt(s);
+}

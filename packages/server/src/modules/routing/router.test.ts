@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { Router } from './router.js';
+import { CATEGORY_NAMES } from './routing-types.js';
+
+// A city's handling units as its proposal office lists them (names in the offices' own forms).
+const UNITS = [
+  '晋城市发展和改革委员会',
+  '晋城市教育局',
+  '晋城市卫生健康委员会',
+  '晋城市文化和旅游局',
+  '晋城市生态环境局',
+  '晋城市住房和城乡建设局',
+  '晋城市公安局交通警察支队',
+  '晋城市交通运输局',
+  '晋城市农业农村局',
+  '晋城市民政局',
+  '晋城市城市管理局',
+  '晋城市人力资源和社会保障局',
+  '晋城市医疗保障局',
+  '晋城市市场监督管理局',
+  '泽州县人民政府',
+];
+
+const lead = (r: Router, title: string, summary?: string) =>
+  r.suggest({ title, summary }).units[0]!;
+const area = (r: Router, title: string) => r.suggest({ title }).categories[0]!.name;
+
+describe('routing suggestions on day one (no history)', () => {
+  const router = new Router(UNITS);
+
+  it.each([
+    ['关于加强农村公路养护管理的建议', '晋城市交通运输局'],
+    ['关于推进医养结合服务发展的提案', '晋城市卫生健康委员会'],
+    ['关于完善社区居家养老服务体系的建议', '晋城市民政局'],
+    ['关于规范电动自行车停放和充电管理的建议', '晋城市公安局交通警察支队'],
+    ['关于扩大异地就医直接结算范围的提案', '晋城市医疗保障局'],
+    ['关于加强校园食品安全监管的建议', '晋城市市场监督管理局'],
+    ['关于保护传承晋剧艺术的提案', '晋城市文化和旅游局'],
+    ['关于加快老旧小区加装电梯的建议', '晋城市住房和城乡建设局'],
+    ['关于治理餐饮油烟扰民问题的建议', '晋城市生态环境局'],
+    ['关于支持高校毕业生留晋就业创业的提案', '晋城市人力资源和社会保障局'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(router, title).name).toBe(unit);
+  });
+
+  it('names the matched words as the reason', () => {
+    const u = lead(router, '关于推进医养结合服务发展的提案');
+    expect(u.reasons.terms).toContain('医养结合');
+  });
+
+  it('sends a proposal about a named county to that county', () => {
+    const u = lead(router, '关于泽州县农村饮水安全工程改造的建议');
+    expect(u.name).toBe('泽州县人民政府');
+    expect(u.reasons.namedInText).toBe('泽州县');
+  });
+
+  it('gives industry to the development and reform commission when there is no industry bureau', () => {
+    expect(lead(router, '关于支持专精特新中小企业发展的提案').name).toBe('晋城市发展和改革委员会');
+  });
+
+  it('does not count the 农村 inside 农村公路 for agriculture', () => {
+    const units = router.suggest({ title: '关于加强农村公路建设的建议' }).units;
+    const agriculture = units.find((u) => u.name === '晋城市农业农村局')!;
+    expect(agriculture.reasons.terms).toEqual([]);
+  });
+
+  it.each([
+    ['关于发展低空经济的提案', '经济建设'],
+    ['关于加强汾河流域生态保护和修复的提案', '生态文明建设'],
+    ['关于推进全民阅读和书香城市建设的提案', '文化建设'],
+    ['关于完善基层治理网格化体系的建议', '政治建设'],
+    ['关于缓解看病难看病贵的建议', '社会建设'],
+  ])('puts %s in %s', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
+  it('always ranks the five areas by their exact names and every unit of the list', () => {
+    const s = router.suggest({ title: '关于一件说不清归属的事情' });
+    expect(s.categories.map((c) => c.name).sort()).toEqual([...CATEGORY_NAMES].sort());
+    expect(s.units.map((u) => u.name).sort()).toEqual([...UNITS].sort());
+  });
+});
+
+describe('routing suggestions learn from the body’s past assignments', () => {
+  // This body has electric bikes handled by its urban management bureau, not the traffic police.
+  const history = [
+    '关于加强电动自行车停放管理的建议',
+    '关于规范电动自行车充电场所的建议',
+    '关于整治小区电动自行车乱停乱放的建议',
+    '关于设置电动自行车集中停放点的建议',
+    '关于电动自行车进楼入户治理的建议',
+  ].map((title, i) => ({
+    title,
+    leadUnit: '晋城市城市管理局',
+    area: 'society' as const,
+    ref: `p${i}`,
+  }));
+
+  it('follows where similar proposals went, and shows them as the reason', () => {
+    const title = '关于电动自行车停放秩序管理的建议';
+    expect(lead(new Router(UNITS), title).name).toBe('晋城市公安局交通警察支队');
+    const learned = lead(new Router(UNITS, history), title);
+    expect(learned.name).toBe('晋城市城市管理局');
+    expect(learned.reasons.similar.length).toBeGreaterThan(0);
+    expect(learned.reasons.similar[0]!.title).toContain('电动自行车');
+  });
+
+  it('leaves unrelated proposals to the lexicon', () => {
+    expect(lead(new Router(UNITS, history), '关于推进医养结合服务发展的提案').name).toBe(
+      '晋城市卫生健康委员会',
+    );
+  });
+});

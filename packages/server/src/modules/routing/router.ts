@@ -1,0 +1,239 @@
+import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
+import { HistoryIndex } from './history-index.js';
+import { AREA_TERMS } from './lexicon/area-terms.js';
+import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
+import { findTerms, longestFirst, parseTerms } from './lexicon/term-matcher.js';
+import type {
+  RoutingHistoryItem,
+  RoutingInput,
+  RoutingSuggestion,
+  Scored,
+  SimilarPast,
+} from './routing-types.js';
+import { kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
+
+const KIND_TERMS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTerms(k.terms)]));
+const AREA_TERM_WEIGHTS = new Map(
+  CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
+);
+
+/** How much the history's evidence counts against the lexicon's once a body has enough of it. */
+const HISTORY_WEIGHT = 1.2;
+/** The summed similarity of the five nearest past proposals at which history counts fully. */
+const HISTORY_FULL_AT = 1;
+
+interface PreparedUnit {
+  name: string;
+  kinds: DepartmentKind[];
+  parts: string[];
+}
+
+/**
+ * Suggests a proposal's area and its lead and co-handling units among the body's own units.
+ *
+ * Day one: the shipped lexicon says which words each kind of department handles; the body's unit
+ * names say which kind each unit is (市卫健委 is health). A proposal's words score the kinds,
+ * the kinds score the units, and a unit the text names outright scores more. With history, the
+ * past proposals most like this one vote for where they went (TF-IDF cosine, k nearest), so the
+ * body's own habits — which staff confirm or correct at every assignment — take over gradually.
+ */
+export class Router {
+  private readonly units: PreparedUnit[];
+  private readonly history: HistoryIndex | undefined;
+  private readonly words: string[];
+  /** For each kind the body has no unit of, the kind of the body's units that stands in. */
+  private readonly standIn = new Map<string, string>();
+
+  constructor(unitNames: readonly string[], history: readonly RoutingHistoryItem[] = []) {
+    const region = sharedRegionPrefix(unitNames);
+    this.units = [...new Set(unitNames.map((n) => n.trim()).filter(Boolean))].map((name) => ({
+      name,
+      kinds: kindsOfUnit(name),
+      parts: nameParts(name, region),
+    }));
+    this.history = history.length ? new HistoryIndex(history) : undefined;
+    const present = new Set(this.units.flatMap((u) => u.kinds.map((k) => k.id)));
+    for (const [kind, candidates] of Object.entries(STAND_INS)) {
+      const standIn = candidates.find((c) => present.has(c));
+      if (!present.has(kind) && standIn) {
+        this.standIn.set(kind, standIn);
+      }
+    }
+    this.words = longestFirst([
+      ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
+      ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
+      ...this.units.flatMap((u) => u.parts),
+    ]);
+  }
+
+  suggest(input: RoutingInput): RoutingSuggestion {
+    const found = findTerms(this.words, subjectOf(input.title), input.summary);
+    const kindScores = new Map<string, { score: number; terms: string[] }>();
+    for (const kind of DEPARTMENT_KINDS) {
+      let score = 0;
+      const terms: string[] = [];
+      for (const [word, weight] of KIND_TERMS.get(kind.id)!) {
+        const strength = found.get(word);
+        if (strength) {
+          score += weight * strength;
+          terms.push(word);
+        }
+      }
+      kindScores.set(kind.id, { score, terms });
+    }
+    // The body's units take over, at half weight, the subjects of kinds it has no unit of.
+    const unitKindScores = new Map(kindScores);
+    for (const [kind, standIn] of this.standIn) {
+      const from = kindScores.get(kind)!;
+      const to = unitKindScores.get(standIn)!;
+      if (from.score) {
+        unitKindScores.set(standIn, {
+          score: to.score + 0.5 * from.score,
+          terms: [...to.terms, ...from.terms],
+        });
+      }
+    }
+    const neighbours = this.history?.nearest(input) ?? [];
+    // History counts as much as its evidence is close: a few near-identical past proposals
+    // outweigh the lexicon, many faint resemblances do not.
+    const closeness = neighbours.slice(0, 5).reduce((s, n) => s + n.similarity, 0);
+    const historyWeight = HISTORY_WEIGHT * Math.min(1, closeness / HISTORY_FULL_AT);
+    return {
+      categories: this.scoreAreas(found, kindScores, neighbours, historyWeight),
+      units: this.scoreUnits(found, unitKindScores, neighbours, historyWeight),
+    };
+  }
+
+  private scoreUnits(
+    found: Map<string, number>,
+    kindScores: Map<string, { score: number; terms: string[] }>,
+    neighbours: { item: RoutingHistoryItem; similarity: number }[],
+    historyWeight: number,
+  ): Scored[] {
+    const lexicon = this.units.map((u) => {
+      const scores = u.kinds.map((k) => kindScores.get(k.id)!).sort((a, b) => b.score - a.score);
+      // A merged department (文化和旅游局) answers for both subjects, the main one counting most.
+      let score = (scores[0]?.score ?? 0) + 0.25 * scores.slice(1).reduce((s, k) => s + k.score, 0);
+      const named = u.parts.filter((p) => found.has(p)).sort((a, b) => b.length - a.length)[0];
+      if (named) {
+        score += named.length >= 3 ? 3 : 1;
+      }
+      // Among units nothing points to, broad departments (more subjects) come first.
+      const breadth = u.kinds.reduce((s, k) => s + KIND_TERMS.get(k.id)!.size, 0) / 10_000;
+      return {
+        unit: u,
+        score: score + breadth,
+        terms: [...new Set(scores.flatMap((k) => k.terms))],
+        named,
+      };
+    });
+    const votes = vote(neighbours, (item) => item.leadUnit);
+    return combine(
+      lexicon.map((l) => ({
+        name: l.unit.name,
+        lexicon: l.score,
+        history: votes.get(l.unit.name),
+        terms: l.terms,
+        named: l.named,
+      })),
+      historyWeight,
+    );
+  }
+
+  private scoreAreas(
+    found: Map<string, number>,
+    kindScores: Map<string, { score: number; terms: string[] }>,
+    neighbours: { item: RoutingHistoryItem; similarity: number }[],
+    historyWeight: number,
+  ): Scored[] {
+    const votes = vote(neighbours, (item) =>
+      item.area ? CATEGORY_AREA_LABELS[item.area].zh : undefined,
+    );
+    return combine(
+      CATEGORY_AREAS.map((area) => {
+        let score = 0;
+        const terms = new Set<string>();
+        for (const kind of DEPARTMENT_KINDS) {
+          const k = kindScores.get(kind.id)!;
+          const share = kind.areas[area] ?? 0;
+          if (k.score && share) {
+            score += k.score * share;
+            k.terms.forEach((t) => terms.add(t));
+          }
+        }
+        for (const [word, weight] of AREA_TERM_WEIGHTS.get(area)!) {
+          const strength = found.get(word);
+          if (strength) {
+            score += 0.5 * weight * strength;
+            terms.add(word);
+          }
+        }
+        const name = CATEGORY_AREA_LABELS[area].zh;
+        // With no evidence at all, the areas come in the order offices receive most proposals.
+        const prior = (DEFAULT_AREA_ORDER.length - DEFAULT_AREA_ORDER.indexOf(area)) / 1000;
+        return { name, lexicon: score + prior, history: votes.get(name), terms: [...terms] };
+      }),
+      historyWeight,
+    );
+  }
+}
+
+/** A title without its frame (关于…的提案/建议): the frame says nothing about the subject. */
+export const subjectOf = (title: string) =>
+  title
+    .trim()
+    .replace(/^关于/, '')
+    .replace(/的?(提案|建议|议案|意见建议|意见|几点建议|对策建议)$/, '');
+
+const DEFAULT_AREA_ORDER: CategoryArea[] = ['society', 'economy', 'culture', 'ecology', 'politics'];
+
+function vote(
+  neighbours: { item: RoutingHistoryItem; similarity: number }[],
+  key: (item: RoutingHistoryItem) => string | undefined,
+) {
+  const votes = new Map<string, { score: number; similar: SimilarPast[] }>();
+  for (const n of neighbours) {
+    const k = key(n.item);
+    if (k) {
+      const v = votes.get(k) ?? { score: 0, similar: [] };
+      v.score += n.similarity;
+      v.similar.push({
+        ref: n.item.ref,
+        title: n.item.title,
+        similarity: Math.round(n.similarity * 1000) / 1000,
+      });
+      votes.set(k, v);
+    }
+  }
+  return votes;
+}
+
+/** Lexicon and history scores, each scaled to its best, added with the history's weight. */
+function combine(
+  rows: {
+    name: string;
+    lexicon: number;
+    history: { score: number; similar: SimilarPast[] } | undefined;
+    terms: string[];
+    named?: string;
+  }[],
+  historyWeight: number,
+): Scored[] {
+  // At least 0.5 (one word in the summary), so that units nothing points to keep tiny scores.
+  const maxLexicon = Math.max(...rows.map((r) => r.lexicon), 0.5);
+  const maxHistory = Math.max(...rows.map((r) => r.history?.score ?? 0), 1e-9);
+  return rows
+    .map((r) => ({
+      name: r.name,
+      score:
+        Math.round(
+          (r.lexicon / maxLexicon + (historyWeight * (r.history?.score ?? 0)) / maxHistory) * 1e4,
+        ) / 1e4,
+      reasons: {
+        terms: r.terms,
+        similar: (r.history?.similar ?? []).slice(0, 3),
+        ...(r.named ? { namedInText: r.named } : {}),
+      },
+    }))
+    .sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,65 @@
+import { DEPARTMENT_KINDS, type DepartmentKind } from './lexicon/department-kinds.js';
+
+/** Endings that every unit name has and that say nothing about what it does. */
+const GENERIC_ENDING =
+  /(人民政府办公室|人民政府|委员会|管理委员会|管委会|办公室|管理局|服务局|事务局|服务中心|管理中心|中心|支队|大队|分局|总局|集团|有限公司|有限责任公司|公司|局|委|办|厅|部|处|会|院|所|站)$/;
+
+/** Name parts too general to mean that a proposal names the unit (发展和改革委员会 → 发展). */
+const GENERIC_PARTS = new Set(
+  '发展 改革 建设 管理 服务 城乡 城市 信息 综合 行政 执法 社会 经济 人民 事务 保障 监督 资源 技术 工作 政府 公共 委员'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The region prefix the body's unit names share (太原市, 市 …): the longest prefix of up to four
+ * characters that at least 40% of the names start with and that ends in 省/市/县/区/州/旗.
+ */
+export function sharedRegionPrefix(unitNames: readonly string[]): string {
+  let best = '';
+  for (let len = 1; len <= 5; len++) {
+    const counts = new Map<string, number>();
+    for (const name of unitNames) {
+      if (name.length > len + 1) {
+        const p = name.slice(0, len);
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+      }
+    }
+    for (const [p, n] of counts) {
+      if (/[省市县区州旗盟]$/.test(p) && n >= unitNames.length * 0.4 && p.length > best.length) {
+        best = p;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The parts of a unit's name a proposal may mention (市文化和旅游局 → 文化, 旅游; 小店区人民政府 →
+ * 小店区, 小店): the name without the body's region prefix, the 中共/市 prefixes and the generic
+ * ending, split at 和/与/及.
+ */
+export function nameParts(unitName: string, regionPrefix: string): string[] {
+  let core = unitName.trim();
+  if (regionPrefix && core.startsWith(regionPrefix)) {
+    core = core.slice(regionPrefix.length);
+  }
+  core = core.replace(/^中共/, '').replace(/^(中国)?共产党/, '');
+  for (let i = 0; i < 3 && GENERIC_ENDING.test(core) && core.length > 2; i++) {
+    core = core.replace(GENERIC_ENDING, '');
+  }
+  const parts = core.split(/[和与及、]/).filter((p) => p.length >= 2 && !GENERIC_PARTS.has(p));
+  const out = new Set(parts);
+  for (const p of parts) {
+    // 小店区 → 小店: a district is usually mentioned without its 区.
+    if (/^.{2,}[区县市镇乡]$/.test(p)) {
+      out.add(p.slice(0, -1));
+    }
+  }
+  return [...out];
+}
+
+/** The kinds of department a unit's name says it is (市卫健委 → health). */
+export function kindsOfUnit(unitName: string): DepartmentKind[] {
+  return DEPARTMENT_KINDS.filter((k) => k.units.test(unitName) && !k.except?.test(unitName));
+}
