@@ -108,4 +108,37 @@ describe.each(databaseKinds())('full-text search on %s', (kind) => {
     const own = (await member2.get(`/api/v1/proposals/${dup}/similar`)).body;
     expect(own.map((s: { proposalId: string }) => s.proposalId)).not.toContain(target.proposalId);
   });
+
+  it('keeps a body’s own words whole once its administrator adds them to the dictionary', async () => {
+    await create(member, '关于加快潇河新城建设的提案', '潇河新城配套不足。', '完善配套。');
+    await create(member, '关于潇河流域综合治理的提案', '潇河流域污染。', '建设新城区污水处理厂。');
+    // Cut into 潇河 + 新城, the query also finds the river proposal that mentions both apart.
+    expect((await titles(staff, '潇河新城')).sort()).toEqual([
+      '关于加快潇河新城建设的提案',
+      '关于潇河流域综合治理的提案',
+    ]);
+    const admin = await w.login('alpha', 'admin');
+    expect((await staff.put('/api/v1/search/dictionary', { words: ['潇河新城'] })).status).toBe(
+      403,
+    );
+    const bad = await admin.put('/api/v1/search/dictionary', { words: ['潇 河'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({ field: 'words.0' });
+    expect(bad.body.error.messageZh).toContain('潇 河');
+    const saved = await admin.put('/api/v1/search/dictionary', {
+      words: ['潇河新城', ' 潇河新城 '],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.words).toEqual(['潇河新城']);
+    expect((await staff.get('/api/v1/search/dictionary')).body.words).toEqual(['潇河新城']);
+    // Now one word: only the proposal about the new town, marked whole.
+    expect(await titles(staff, '潇河新城')).toEqual(['关于加快潇河新城建设的提案']);
+    const hit = (await staff.get(`/api/v1/search?q=${encodeURIComponent('潇河新城')}`)).body
+      .items[0];
+    const [s, e] = hit.highlights.title.marks[0];
+    expect(hit.highlights.title.snippet.slice(s, e)).toBe('潇河新城');
+    // Another body's search is cut with its own (empty) dictionary.
+    const beta = await w.login('beta', 'admin');
+    expect((await beta.get('/api/v1/search/dictionary')).body.words).toEqual([]);
+  });
 });

@@ -113,5 +113,19 @@ describe(
       await eventually(() => stateOf(staff)).toBe('已交办');
       expect(await staff.getByTestId('handling').innerText()).toContain(leadTag);
     });
+
+    it('the administrator adds a local word to the body’s search dictionary', async () => {
+      const admin = await login('jz-admin');
+      await admin.getByTestId('side-menu').getByText('检索词典').click();
+      const page = admin.getByTestId('admin-dictionary');
+      const words = page.getByLabel('词语（每行一个）');
+      await words.fill('潇河新城\n农业低空经济');
+      await page.getByRole('button', { name: button('保存') }).click();
+      await eventually(() => page.getByTestId('reindexed').innerText()).toMatch(
+        /已按新词典重建 \d+ 件提案的索引/,
+      );
+      await admin.reload();
+      await eventually(() => words.inputValue()).toBe('潇河新城\n农业低空经济');
+    });
   },
 );

@@ -47,6 +47,9 @@ const UsersPage = lazy(() =>
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
+const DictionaryPage = lazy(() =>
+  import('./pages/admin/DictionaryPage').then((m) => ({ default: m.DictionaryPage })),
+);
 
 /** Logged-in users only; with `roles`, users of those roles only (others get 403, even by URL). */
 function Guard({ roles, children }: { roles?: readonly Role[]; children: ReactNode }) {
@@ -105,6 +108,7 @@ export function AppRoutes() {
         {page('/admin/units', <UnitsPage />)}
         {page('/admin/users', <UsersPage />)}
         {page('/admin/categories', <CategoriesPage />)}
+        {page('/admin/dictionary', <DictionaryPage />)}
         <Route path="/proposals/:proposalId" element={<ProposalPage />} />
         <Route
           path="/proposals/:proposalId/edit"

@@ -203,6 +203,14 @@ export const EN = {
   '建议改由：': 'Suggested instead: ',
   '建议类别：': 'Suggested category: ',
   全文检索: 'Search',
+  检索词典: 'Search dictionary',
+  检索词典已保存: 'Dictionary saved',
+  '本机构的地名、项目名等专有词语，检索时作为整词处理；保存后重建本机构提案的检索索引':
+    'Place names, programme names and other words of this body that search keeps whole; saving re-indexes the body’s proposals',
+  '词语（每行一个）': 'Words (one per line)',
+  '平台已内置常用政策词语，如低空经济、专精特新、医养结合':
+    'Common policy terms (低空经济, 专精特新, 医养结合 …) are built in',
+  '已按新词典重建 {n} 件提案的索引': 'Re-indexed {n} proposals with the new dictionary',
   '已有相近的提案，可参考或联名：': 'Proposals on this subject exist; build on them or co-sign:',
   '检索提案标题、内容和答复，按会议、状态、类别、年份筛选':
     'Search titles, texts and replies; filter by session, state, category and year',

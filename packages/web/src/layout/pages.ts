@@ -67,6 +67,13 @@ export const PAGES: readonly PageDef[] = [
     icon: 'tags',
     group: '系统管理',
   },
+  {
+    path: '/admin/dictionary',
+    roles: ['admin'],
+    label: '检索词典',
+    icon: 'search',
+    group: '系统管理',
+  },
 
   {
     path: '/dashboard',

@@ -28,6 +28,8 @@ export interface BodySettings {
   feedbackDefault?: 'satisfied' | 'mostly_satisfied' | 'none';
   /** The body's edits to the official working-day calendar (ISO dates). */
   calendar?: { holidays: string[]; makeupWorkdays: string[] };
+  /** The body's own words for segmentation (place names, local programmes), kept whole in search. */
+  dictionary?: string[];
 }
 
 /** A CPPCC committee or a people's congress; the tenant of every other row. */

@@ -179,3 +179,12 @@ export async function similarCandidates(
     : [];
   return rows.map((r) => ({ ...r, replies: signed.filter((s) => s.proposalId === r.proposalId) }));
 }
+
+/** Every proposal of a body, to re-index after its dictionary changed. */
+export async function proposalIdsOfBody(db: DbOrTx, bodyId: string) {
+  const rows = await db
+    .select({ proposalId: proposals.proposalId })
+    .from(proposals)
+    .where(eq(proposals.bodyId, bodyId));
+  return rows.map((r) => r.proposalId);
+}

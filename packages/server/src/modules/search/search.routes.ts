@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PROPOSAL_STATES } from '@jianyan/shared';
 import type { App } from '../../http/app.js';
+import { sendWrite } from '../../http/write.js';
+import { getDictionary, updateDictionary, MAX_DICTIONARY_WORDS } from './dictionary.service.js';
 import { search } from './search.service.js';
 import { similarProposals, similarToText } from './similar.service.js';
 
@@ -66,5 +68,32 @@ export async function searchRoutes(app: App) {
         { title: req.query.title },
         { excludeId: req.query.excludeId },
       ),
+  );
+  app.get(
+    '/search/dictionary',
+    {
+      config: { access: ['admin', 'staff'] },
+      schema: {
+        tags: ['search'],
+        summary: 'The body’s own words for segmentation (user dictionary)',
+      },
+    },
+    async (req) => getDictionary(req.serviceContext()),
+  );
+  app.put(
+    '/search/dictionary',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['search'],
+        summary:
+          'Replace the body’s user dictionary; re-indexes its proposals in the same transaction',
+        body: z.object({
+          words: z.array(z.string().max(40)).max(MAX_DICTIONARY_WORDS),
+        }),
+      },
+    },
+    async (req, reply) =>
+      sendWrite(req, reply, 200, (ctx) => updateDictionary(ctx, req.body.words)),
   );
 }

@@ -33,6 +33,29 @@ export class Segmenter {
     return (Segmenter.instance ??= new Segmenter());
   }
 
+  private static readonly byDictionary = new Map<string, Segmenter>();
+
+  /**
+   * The segmenter with a body's own words added (the shared one when it has none). Segmenters
+   * are kept per word list; a changed list makes a new one, so no body sees another's words.
+   */
+  static withWords(words: readonly string[] | undefined): Segmenter {
+    if (!words?.length) {
+      return Segmenter.shared();
+    }
+    const key = [...words].sort().join('\n');
+    let seg = Segmenter.byDictionary.get(key);
+    if (!seg) {
+      // A handful of bodies per server; an edited list replaces the old one over time.
+      if (Segmenter.byDictionary.size >= 64) {
+        Segmenter.byDictionary.delete(Segmenter.byDictionary.keys().next().value!);
+      }
+      seg = new Segmenter([...words]);
+      Segmenter.byDictionary.set(key, seg);
+    }
+    return seg;
+  }
+
   /** Adds words (a body's user dictionary); each is then kept whole. */
   addWords(words: string[]) {
     const lines = words
