@@ -3,6 +3,7 @@ import { registerAdminCommands } from './admin.js';
 import { registerBackupCommands } from './backup.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
+import { registerReindexCommand } from './reindex.js';
 import { registerReportCommands } from './report.js';
 import { registerRouteCommand } from './route.js';
 import { registerServeCommand } from './serve.js';
@@ -20,4 +21,5 @@ export const commands: RegisterCommand[] = [
   registerReportCommands,
   registerBackupCommands,
   registerRouteCommand,
+  registerReindexCommand,
 ];

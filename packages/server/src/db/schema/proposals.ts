@@ -6,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -83,6 +84,13 @@ export const proposals = pgTable(
     titleTokens: text().notNull().default(''),
     /** Segmented words of the problem, the suggestions and the signed replies. */
     bodyTokens: text().notNull().default(''),
+    /** The proposal's characteristic words with TF-IDF weights (similar proposals rank by them). */
+    keywords: jsonb().$type<[string, number][]>().notNull().default([]),
+    /** MinHash band keys of those words: similar proposals share some (GIN-indexed). */
+    similarityKeys: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Full-text vector over the segmented words; the title weighs more. */
     searchVector: tsvector().generatedAlwaysAs(
       (): SQL =>
@@ -92,6 +100,7 @@ export const proposals = pgTable(
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId] }),
     index('proposals_search_idx').using('gin', t.searchVector),
+    index('proposals_similarity_idx').using('gin', t.similarityKeys),
     foreignKey({
       columns: [t.bodyId, t.sessionId],
       foreignColumns: [sessions.bodyId, sessions.sessionId],

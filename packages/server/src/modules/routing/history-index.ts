@@ -1,15 +1,6 @@
 import { Segmenter } from '../search/segmentation/segmenter.js';
+import { STOPWORDS } from '../search/segmentation/stopwords.js';
 import type { RoutingHistoryItem, RoutingInput } from './routing-types.js';
-
-/** Words every proposal title has (关于…的建议, 加强, 推进 …): they say nothing about the subject. */
-const STOPWORDS = new Set(
-  (
-    '关于 建议 提案 意见 加强 推进 推动 进一步 加快 促进 完善 提升 提高 我市 全市 我县 全县 我区 全区 全省 我省 ' +
-    '问题 工作 建设 发展 实施 助力 打造 构建 强化 优化 做好 落实 几点 对策 思考 有关 方面 措施 解决 相关 开展 ' +
-    '支持 坚持 创新 机制 体系 体制 加大 力度 持续 着力 全面 深化 服务 管理 保障 推进会 我国 当前 现状 探索 积极 有效 ' +
-    '一步 进行 实现 增强 规范 建立 健全 关注 重视 水平 能力 质量 高效 科学 合理 工程 项目 高质量'
-  ).split(' '),
-);
 
 function tokens(input: RoutingInput): string[] {
   const text = `${input.title} ${input.title} ${input.summary ?? ''}`;

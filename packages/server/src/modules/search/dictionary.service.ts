@@ -2,7 +2,8 @@ import { inTransaction, type ServiceContext } from '../../context.js';
 import { forbidden, invalidField } from '../../errors.js';
 import { findBody, updateBodySettings } from '../admin/bodies.queries.js';
 import { recordEvent } from '../events/events.queries.js';
-import { refreshSearchIndex } from './search-index.js';
+import type { DbOrTx } from '../../db/database.js';
+import { bodySegmenter, refreshSearchIndex } from './search-index.js';
 import { proposalIdsOfBody } from './search.queries.js';
 import { Segmenter } from './segmentation/segmenter.js';
 
@@ -48,11 +49,7 @@ export async function updateDictionary(ctx: ServiceContext, words: string[]) {
     await updateBodySettings(tx, ctx.actor.bodyId, {
       settings: { ...body!.settings, dictionary: clean },
     });
-    const seg = Segmenter.withWords(clean);
-    const ids = await proposalIdsOfBody(tx, ctx.actor.bodyId);
-    for (const id of ids) {
-      await refreshSearchIndex(tx, ctx.actor.bodyId, id, seg);
-    }
+    const reindexed = await reindexBody(tx, ctx.actor.bodyId, Segmenter.withWords(clean));
     await recordEvent(tx, {
       bodyId: ctx.actor.bodyId,
       entity: 'body',
@@ -62,6 +59,19 @@ export async function updateDictionary(ctx: ServiceContext, words: string[]) {
       payload: { words: clean.length },
       at: ctx.now(),
     });
-    return { words: clean, reindexed: ids.length };
+    return { words: clean, reindexed };
   });
+}
+
+/**
+ * Re-segments every proposal of a body (after its dictionary changed, or after an upgrade added
+ * index columns: `jianyan reindex`). Run it inside a transaction.
+ */
+export async function reindexBody(tx: DbOrTx, bodyId: string, seg?: Segmenter) {
+  const segmenter = seg ?? (await bodySegmenter(tx, bodyId));
+  const ids = await proposalIdsOfBody(tx, bodyId);
+  for (const id of ids) {
+    await refreshSearchIndex(tx, bodyId, id, segmenter);
+  }
+  return ids.length;
 }

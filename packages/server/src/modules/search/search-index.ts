@@ -2,6 +2,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { Segmenter } from './segmentation/segmenter.js';
 import { indexSource, writeTokens } from './search.queries.js';
+import { keywordsOf, similarityKeys } from './similarity-keys.js';
 
 /** The segmenter of a body: the shipped dictionaries plus the words its administrator added. */
 export async function bodySegmenter(db: DbOrTx, bodyId: string): Promise<Segmenter> {
@@ -26,13 +27,14 @@ export async function refreshSearchIndex(
   }
   const seg = segmenter ?? (await bodySegmenter(db, bodyId));
   const body = [source.problem, source.suggestions, ...source.replies].join('\n');
-  await writeTokens(
-    db,
-    bodyId,
-    proposalId,
-    seg.tokensForIndex(source.title),
-    seg.tokensForIndex(body),
-  );
+  // Similarity reads the proposal's own words, not its replies.
+  const keywords = keywordsOf(seg, source.title, `${source.problem}\n${source.suggestions}`);
+  await writeTokens(db, bodyId, proposalId, {
+    titleTokens: seg.tokensForIndex(source.title),
+    bodyTokens: seg.tokensForIndex(body),
+    keywords,
+    similarityKeys: similarityKeys(keywords),
+  });
 }
 
 /** The words of a search box query, as the index was built (punctuation dropped). */

@@ -3,6 +3,7 @@ import type { ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import { assignments, categories, proposals, replies, units } from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
+import type { Keywords } from './similarity-keys.js';
 import {
   onCategory,
   onLeadOrganisation,
@@ -41,12 +42,11 @@ export async function writeTokens(
   db: DbOrTx,
   bodyId: string,
   proposalId: string,
-  titleTokens: string,
-  bodyTokens: string,
+  index: { titleTokens: string; bodyTokens: string; keywords: Keywords; similarityKeys: string[] },
 ) {
   await db
     .update(proposals)
-    .set({ titleTokens, bodyTokens })
+    .set(index)
     .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
 }
 
@@ -127,23 +127,39 @@ export async function searchVisible(
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** Proposals sharing any of the given words (via the GIN index), best first, with signed replies. */
+/** The stored characteristic words of a proposal. */
+export async function storedKeywords(db: DbOrTx, bodyId: string, proposalId: string) {
+  const [row] = await db
+    .select({ keywords: proposals.keywords })
+    .from(proposals)
+    .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
+  return row?.keywords ?? [];
+}
+
+/**
+ * Proposals sharing locality-sensitive keys with the given ones (GIN index on the key array),
+ * those sharing most first, among what the caller may see; with their stored keywords (to rank)
+ * and signed replies.
+ */
 export async function similarCandidates(
   db: DbOrTx,
   actor: Actor,
   excludeId: string | null,
-  words: string[],
+  keys: string[],
   limit: number,
 ) {
-  const query = sql`to_tsquery('simple', ${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(' | ')})`;
+  const keyArray = sql`ARRAY[${sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  )}]::text[]`;
+  const shared = sql<number>`cardinality(ARRAY(SELECT unnest(${proposals.similarityKeys}) INTERSECT SELECT unnest(${keyArray})))`;
   const rows = await db
     .select({
       proposalId: proposals.proposalId,
       sessionId: proposals.sessionId,
       sessionCode: sessions.code,
       title: proposals.title,
-      problem: proposals.problem,
-      suggestions: proposals.suggestions,
+      keywords: proposals.keywords,
       state: proposals.state,
       number: proposals.number,
       origin: proposals.origin,
@@ -153,11 +169,11 @@ export async function similarCandidates(
     .where(
       and(
         visibleTo(actor),
-        sql`${proposals.searchVector} @@ ${query}`,
+        sql`${proposals.similarityKeys} && ${keyArray}`,
         excludeId ? sql`${proposals.proposalId} <> ${excludeId}` : undefined,
       ),
     )
-    .orderBy(desc(sql`ts_rank_cd(${proposals.searchVector}, ${query})`))
+    .orderBy(desc(shared))
     .limit(limit);
   const ids = rows.map((r) => r.proposalId);
   const signed = ids.length

@@ -1,46 +1,31 @@
 import type { ServiceContext } from '../../context.js';
 import { loadVisible } from '../proposals/proposal-loader.js';
 import { numberLabel } from '../proposals/proposal-loader.js';
-import { Segmenter } from './segmentation/segmenter.js';
-import { similarCandidates } from './search.queries.js';
-
-/** How similar two proposals' word weights are (cosine of their TF-IDF keyword vectors). */
-function cosine(a: Map<string, number>, b: Map<string, number>) {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [w, x] of a) {
-    na += x * x;
-    dot += x * (b.get(w) ?? 0);
-  }
-  for (const x of b.values()) {
-    nb += x * x;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-const keywordVector = (text: string) =>
-  new Map(
-    Segmenter.shared()
-      .keywords(text, 20)
-      .map((k) => [k.keyword, k.weight]),
-  );
+import { bodySegmenter } from './search-index.js';
+import { similarCandidates, storedKeywords } from './search.queries.js';
+import { cosine, keywordsOf, similarityKeys, type Keywords } from './similarity-keys.js';
 
 /** Above this, two proposals are near-duplicates: staff should consider merging them (并案). */
 export const MERGE_THRESHOLD = 0.6;
+/** Below this, the shared words are incidental, not the subject. */
+const MIN_SIMILARITY = 0.2;
+/** Candidates ranked per lookup: those sharing most keys with the proposal. */
+const CANDIDATES = 200;
 
 /**
- * Proposals like this one, among those the caller may see: candidates come from the full-text
- * index (any of the proposal's characteristic words, GIN-indexed, so it stays fast on large
- * archives), then a TF-IDF cosine ranks them. This session's near-duplicates are merge candidates.
+ * Proposals like this one, among those the caller may see. Candidates are the proposals sharing a
+ * MinHash key of their characteristic words (an index lookup, however large the archive); a
+ * cosine of TF-IDF keyword weights ranks them. This session's near-duplicates are merge
+ * candidates. See docs/similar-proposals.md.
  */
 export async function similarProposals(ctx: ServiceContext, proposalId: string, limit = 8) {
   const { proposal } = await loadVisible(ctx.db, ctx.actor, proposalId);
-  return similarToText(
-    ctx,
-    { title: proposal.title, text: `${proposal.problem}\n${proposal.suggestions}` },
-    { excludeId: proposalId, sessionId: proposal.sessionId, limit },
-  );
+  const keywords = await storedKeywords(ctx.db, ctx.actor.bodyId, proposalId);
+  return rankSimilar(ctx, keywords, {
+    excludeId: proposalId,
+    sessionId: proposal.sessionId,
+    limit,
+  });
 }
 
 /**
@@ -52,36 +37,43 @@ export async function similarToText(
   draft: { title: string; text?: string },
   opts: { excludeId?: string; sessionId?: string; limit?: number } = {},
 ) {
-  const body = draft.text ?? '';
-  const mine = keywordVector(`${draft.title}\n${draft.title}\n${body}`);
-  const words = [...mine.keys()].slice(0, 12);
-  if (words.length === 0) {
+  const seg = await bodySegmenter(ctx.db, ctx.actor.bodyId);
+  return rankSimilar(ctx, keywordsOf(seg, draft.title, draft.text ?? ''), opts);
+}
+
+async function rankSimilar(
+  ctx: ServiceContext,
+  keywords: Keywords,
+  opts: { excludeId?: string; sessionId?: string; limit?: number },
+) {
+  const keys = similarityKeys(keywords);
+  if (keys.length === 0) {
     return [];
   }
-  const candidates = await similarCandidates(ctx.db, ctx.actor, opts.excludeId ?? null, words, 50);
-  return (
-    candidates
-      .map((c) => {
-        const score = cosine(
-          mine,
-          keywordVector(`${c.title}\n${c.title}\n${body ? `${c.problem}\n${c.suggestions}` : ''}`),
-        );
-        const sameSession = opts.sessionId !== undefined && c.sessionId === opts.sessionId;
-        return {
-          proposalId: c.proposalId,
-          title: c.title,
-          numberLabel: numberLabel(c),
-          state: c.state,
-          sessionCode: c.sessionCode,
-          sameSession,
-          score: Math.round(score * 1000) / 1000,
-          mergeCandidate: sameSession && score >= MERGE_THRESHOLD,
-          replies: c.replies,
-        };
-      })
-      // Below 0.2 the shared words are the common ones (建设, 加快 …), not the subject.
-      .filter((c) => c.score >= 0.2)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, opts.limit ?? 8)
+  const candidates = await similarCandidates(
+    ctx.db,
+    ctx.actor,
+    opts.excludeId ?? null,
+    keys,
+    CANDIDATES,
   );
+  return candidates
+    .map((c) => {
+      const score = cosine(keywords, c.keywords);
+      const sameSession = opts.sessionId !== undefined && c.sessionId === opts.sessionId;
+      return {
+        proposalId: c.proposalId,
+        title: c.title,
+        numberLabel: numberLabel(c),
+        state: c.state,
+        sessionCode: c.sessionCode,
+        sameSession,
+        score: Math.round(score * 1000) / 1000,
+        mergeCandidate: sameSession && score >= MERGE_THRESHOLD,
+        replies: c.replies,
+      };
+    })
+    .filter((c) => c.score >= MIN_SIMILARITY)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, opts.limit ?? 8);
 }
