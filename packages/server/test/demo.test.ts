@@ -68,9 +68,12 @@ describe('the demo data', () => {
           headers: { cookie },
         })
       ).json<{
-        items: { title: string; state: string; proposerName: string }[];
+        items: { title: string; state: string; proposerName: string; origin: string }[];
       }>();
       list.items.forEach((i) => states.add(i.state));
+      // Submitted in the session's week: plenary proposals (大会提案), numbered 0001 on.
+      const submitted = list.items.filter((i) => i.state !== 'draft');
+      expect(submitted.filter((i) => i.origin === 'plenary').length).toBe(submitted.length);
       if (body === 'jinzhong') {
         expect(list.items).toEqual(
           expect.arrayContaining([

@@ -109,8 +109,13 @@ class DemoClock {
     this.t = Date.parse(start);
   }
   now = () => new Date(this.t);
+  /**
+   * Each demo proposal walks its own timeline from the session's submission week, so the clock
+   * goes back for the next one: were it only to move forward, every proposal after the first
+   * closed one would be submitted in July, after the deadline, and become an interim proposal.
+   */
   set(iso: string) {
-    this.t = Math.max(this.t, Date.parse(iso));
+    this.t = Date.parse(iso);
   }
   tick(minutes = 7) {
     this.t += minutes * 60_000;
