@@ -178,8 +178,12 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     expect(p.state).toBe('replied');
     p = ok(await member.post(`/api/v1/proposals/${id}/feedback`, { verdict: 'satisfied' }));
     expect(p.state).toBe('closed');
+    expect(p.allowedActions).toEqual([]);
+    expect(ok(await staff.get(`/api/v1/proposals/${id}`)).allowedActions).toContain('publish');
     p = ok(await staff.post(`/api/v1/proposals/${id}/publish`));
     expect(p.publishedAt).not.toBeNull();
+    // Published once: staff are no longer offered to publish it.
+    expect(p.allowedActions).not.toContain('publish');
 
     // Anyone can read it on the portal, with both replies.
     const pub = await w.app.inject({

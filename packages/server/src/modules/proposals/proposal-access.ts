@@ -80,8 +80,11 @@ export function availableActions(
   actor: Actor,
   state: ProposalState,
   rel: ProposalRelations,
+  facts: { publishedAt: Date | null } = { publishedAt: null },
 ): ProposalAction[] {
-  return actionsFor(state, actor.role).filter((a) => hasRelationFor(a, actor, rel));
+  return actionsFor(state, actor.role).filter(
+    (a) => hasRelationFor(a, actor, rel) && !(a === 'publish' && facts.publishedAt !== null),
+  );
 }
 
 export function requireRelation(action: ProposalAction, actor: Actor, rel: ProposalRelations) {

@@ -98,7 +98,8 @@ export async function proposalDetail(
     attachments,
     supervisionNotes: notes,
     extensions,
-    allowedActions: availableActions(actor, proposal.state, rel),
+    // Publishing keeps the state (closed); once published there is nothing left to publish.
+    allowedActions: availableActions(actor, proposal.state, rel, proposal),
   };
 }
 
