@@ -1,6 +1,7 @@
 import { and, count, desc, eq, max, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { assignments, categories, proposals, units } from '../../db/schema/index.js';
+import { onCategory } from '../proposals/proposal-joins.queries.js';
 
 /** How the body's routing history looks now: when it changes, a cached router is rebuilt. */
 export async function routingHistoryStamp(db: DbOrTx, bodyId: string) {
@@ -43,10 +44,7 @@ export async function routingHistory(db: DbOrTx, bodyId: string, limit: number) 
       units,
       and(eq(units.bodyId, assignments.bodyId), eq(units.unitId, assignments.unitId)),
     )
-    .leftJoin(
-      categories,
-      and(eq(categories.bodyId, proposals.bodyId), eq(categories.categoryId, proposals.categoryId)),
-    )
+    .leftJoin(categories, onCategory)
     .where(
       and(
         eq(assignments.bodyId, bodyId),
