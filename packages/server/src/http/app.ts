@@ -228,8 +228,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.setNotFoundHandler((req, reply) =>
     // The web app's own routes (/proposals/…, /portal/…) are answered with its page.
-    indexHtml && req.method === 'GET' && !req.url.startsWith('/api/')
-      ? reply.type('text/html; charset=utf-8').send(indexHtml)
+    indexHtml && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')
+      ? reply
+          .type('text/html; charset=utf-8')
+          // Revalidated on every load, so a new build is picked up at once.
+          .header('Cache-Control', 'no-cache')
+          .send(indexHtml)
       : reply
           .code(404)
           .send(
