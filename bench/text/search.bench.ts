@@ -32,6 +32,7 @@ import { search } from '../../packages/server/src/modules/search/search.service.
 import { similarProposals } from '../../packages/server/src/modules/search/similar.service.js';
 import { Segmenter } from '../../packages/server/src/modules/search/segmentation/segmenter.js';
 import {
+  keyScope,
   keywordsOf,
   similarityKeys,
 } from '../../packages/server/src/modules/search/similarity-keys.js';
@@ -173,7 +174,7 @@ async function main() {
         titleTokens: seg.tokensForIndex(title),
         bodyTokens: [...problem, ...suggestions].map((p) => p.tokens).join(' '),
         keywords,
-        similarityKeys: similarityKeys(keywords),
+        similarityKeys: similarityKeys(keywords, keyScope(body.bodyId)),
       });
     }
     await database.db.insert(proposals).values(rows);

@@ -91,6 +91,13 @@ export const proposals = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * The title's words alone: search ranks by it (title matches first, then the newest), which
+     * stays fast on large archives where ranking every match by its whole text would not.
+     */
+    titleVector: tsvector().generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('simple', ${proposals.titleTokens})`,
+    ),
     /** Full-text vector over the segmented words; the title weighs more. */
     searchVector: tsvector().generatedAlwaysAs(
       (): SQL =>

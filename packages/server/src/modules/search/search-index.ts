@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { Segmenter } from './segmentation/segmenter.js';
 import { indexSource, writeTokens } from './search.queries.js';
-import { keywordsOf, similarityKeys } from './similarity-keys.js';
+import { keyScope, keywordsOf, similarityKeys } from './similarity-keys.js';
 
 /** The segmenter of a body: the shipped dictionaries plus the words its administrator added. */
 export async function bodySegmenter(db: DbOrTx, bodyId: string): Promise<Segmenter> {
@@ -33,7 +33,7 @@ export async function refreshSearchIndex(
     titleTokens: seg.tokensForIndex(source.title),
     bodyTokens: seg.tokensForIndex(body),
     keywords,
-    similarityKeys: similarityKeys(keywords),
+    similarityKeys: similarityKeys(keywords, keyScope(bodyId)),
   });
 }
 

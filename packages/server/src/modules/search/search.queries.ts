@@ -93,7 +93,9 @@ export async function searchVisible(
     );
   }
   const where = and(...conds);
-  const rank = sql<number>`ts_rank_cd(${proposals.searchVector}, ${query})`;
+  // Ranked by the title's words (small, stored inline): ranking every match by its whole text
+  // would read each match's large vector and grow with the archive.
+  const rank = sql<number>`ts_rank_cd(${proposals.titleVector}, ${query})`;
   const rows = await db
     .select({
       proposalId: proposals.proposalId,

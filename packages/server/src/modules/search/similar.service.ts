@@ -3,7 +3,7 @@ import { loadVisible } from '../proposals/proposal-loader.js';
 import { numberLabel } from '../proposals/proposal-loader.js';
 import { bodySegmenter } from './search-index.js';
 import { similarCandidates, storedKeywords } from './search.queries.js';
-import { cosine, keywordsOf, similarityKeys, type Keywords } from './similarity-keys.js';
+import { cosine, keyScope, keywordsOf, similarityKeys, type Keywords } from './similarity-keys.js';
 
 /** Above this, two proposals are near-duplicates: staff should consider merging them (并案). */
 export const MERGE_THRESHOLD = 0.6;
@@ -46,7 +46,7 @@ async function rankSimilar(
   keywords: Keywords,
   opts: { excludeId?: string; sessionId?: string; limit?: number },
 ) {
-  const keys = similarityKeys(keywords);
+  const keys = similarityKeys(keywords, keyScope(ctx.actor.bodyId));
   if (keys.length === 0) {
     return [];
   }

@@ -29,23 +29,26 @@ describe('similarity keys (MinHash over characteristic words)', () => {
   });
 
   it('gives near-duplicates many keys in common and unrelated proposals none', () => {
-    const a = similarityKeys(lowAltitude);
+    const a = similarityKeys(lowAltitude, 'b1');
     expect(a).toHaveLength(32);
-    expect(shared(a, similarityKeys(lowAltitudeAgain))).toBeGreaterThanOrEqual(4);
-    expect(shared(a, similarityKeys(elderlyCare))).toBe(0);
+    expect(shared(a, similarityKeys(lowAltitudeAgain, 'b1'))).toBeGreaterThanOrEqual(4);
+    expect(shared(a, similarityKeys(elderlyCare, 'b1'))).toBe(0);
     expect(cosine(lowAltitude, lowAltitudeAgain)).toBeGreaterThan(0.6);
     expect(cosine(lowAltitude, elderlyCare)).toBeLessThan(0.2);
   });
 
   it('is the same on every run and every server (keys are stored)', () => {
-    expect(similarityKeys(lowAltitude)).toEqual(
+    expect(similarityKeys(lowAltitude, 'b1')).toEqual(
       similarityKeys(
         kw(
           '关于加快发展低空经济的提案',
           '我市低空经济起步较晚，通用机场等基础设施薄弱。建设通用机场，发展低空经济产业园。',
         ),
+        'b1',
       ),
     );
-    expect(similarityKeys([])).toEqual([]);
+    // Another body's keys never meet this body's in the index.
+    expect(shared(similarityKeys(lowAltitude, 'b1'), similarityKeys(lowAltitude, 'b2'))).toBe(0);
+    expect(similarityKeys([], 'b1')).toEqual([]);
   });
 });

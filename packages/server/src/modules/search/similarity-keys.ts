@@ -41,9 +41,10 @@ function hash(word: string, seed: number) {
  * two proposals share a key with probability 1 − (1 − J²)³², J being the Jaccard similarity of
  * their word sets — near-certain from about a third of the words in common, rare below a tenth.
  * Stored in a GIN-indexed array, they find similar proposals among millions by a few index
- * lookups, whatever the archive's size (see docs/similar-proposals.md).
+ * lookups, whatever the archive's size (see docs/search-and-similarity.md). The keys carry a
+ * scope (the body) so that the index's lists hold only proposals one may be compared with.
  */
-export function similarityKeys(keywords: Keywords): string[] {
+export function similarityKeys(keywords: Keywords, scope: string): string[] {
   const words = keywords.map(([w]) => w);
   if (words.length === 0) {
     return [];
@@ -54,7 +55,7 @@ export function similarityKeys(keywords: Keywords): string[] {
   const keys: string[] = [];
   for (let b = 0; b < HASHES / ROWS; b++) {
     const band = mins.slice(b * ROWS, (b + 1) * ROWS);
-    keys.push(`${b.toString(36)}:${band.map((m) => m.toString(36)).join('.')}`);
+    keys.push(`${scope}:${b.toString(36)}:${band.map((m) => m.toString(36)).join('.')}`);
   }
   return keys;
 }
@@ -74,3 +75,9 @@ export function cosine(a: Keywords, b: Keywords) {
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
+
+/**
+ * The scope of a body's keys: eight hex digits of its id are enough to keep index lists short;
+ * a rare clash between two bodies only lengthens a list (visibility is checked anyway).
+ */
+export const keyScope = (bodyId: string) => bodyId.replace(/-/g, '').slice(0, 8);

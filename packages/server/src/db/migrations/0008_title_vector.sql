@@ -1,0 +1,1 @@
+ALTER TABLE "proposals" ADD COLUMN "title_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', "proposals"."title_tokens")) STORED;
