@@ -96,36 +96,47 @@ export async function searchVisible(
   // Ranked by the title's words (small, stored inline): ranking every match by its whole text
   // would read each match's large vector and grow with the archive.
   const rank = sql<number>`ts_rank_cd(${proposals.titleVector}, ${query})`;
-  const rows = await db
-    .select({
-      proposalId: proposals.proposalId,
-      title: proposals.title,
-      problem: proposals.problem,
-      suggestions: proposals.suggestions,
-      state: proposals.state,
-      number: proposals.number,
-      origin: proposals.origin,
-      sessionCode: sessions.code,
-      categoryName: categories.name,
-      proposerName: proposerNameSql,
-      submittedAt: proposals.submittedAt,
-      rank,
-    })
-    .from(proposals)
-    .innerJoin(users, onOwner)
-    .innerJoin(sessions, onSession)
-    .leftJoin(people, onLeadPerson)
-    .leftJoin(organisations, onLeadOrganisation)
-    .leftJoin(categories, onCategory)
+  // First the page of matches from the proposals alone, so that the planner drives it from the
+  // full-text index; joined to a session, it may rather scan the body's proposals one by one.
+  const pageQuery = db.select({ proposalId: proposals.proposalId, rank }).from(proposals);
+  const page = await (f.area ? pageQuery.leftJoin(categories, onCategory) : pageQuery)
     .where(where)
     .orderBy(desc(rank), desc(proposals.submittedAt), proposals.proposalId)
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  const [total] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(proposals)
-    .leftJoin(categories, onCategory)
-    .where(where);
+  const ids = page.map((p) => p.proposalId);
+  const details = ids.length
+    ? await db
+        .select({
+          proposalId: proposals.proposalId,
+          title: proposals.title,
+          problem: proposals.problem,
+          suggestions: proposals.suggestions,
+          state: proposals.state,
+          number: proposals.number,
+          origin: proposals.origin,
+          sessionCode: sessions.code,
+          categoryName: categories.name,
+          proposerName: proposerNameSql,
+          submittedAt: proposals.submittedAt,
+        })
+        .from(proposals)
+        .innerJoin(users, onOwner)
+        .innerJoin(sessions, onSession)
+        .leftJoin(people, onLeadPerson)
+        .leftJoin(organisations, onLeadOrganisation)
+        .leftJoin(categories, onCategory)
+        .where(and(eq(proposals.bodyId, actor.bodyId), inArray(proposals.proposalId, ids)))
+    : [];
+  const byId = new Map(details.map((d) => [d.proposalId, d]));
+  const rows = page.flatMap((p) => {
+    const d = byId.get(p.proposalId);
+    return d ? [{ ...d, rank: p.rank }] : [];
+  });
+  const countQuery = db.select({ n: sql<number>`count(*)::int` }).from(proposals);
+  const [total] = await (f.area ? countQuery.leftJoin(categories, onCategory) : countQuery).where(
+    where,
+  );
   return { rows, total: Number(total?.n ?? 0) };
 }
 
@@ -155,11 +166,11 @@ export async function similarCandidates(
     sql`, `,
   )}]::text[]`;
   const shared = sql<number>`cardinality(ARRAY(SELECT unnest(${proposals.similarityKeys}) INTERSECT SELECT unnest(${keyArray})))`;
-  const rows = await db
+  // No join here: the planner then drives the lookup from the key index alone.
+  const found = await db
     .select({
       proposalId: proposals.proposalId,
       sessionId: proposals.sessionId,
-      sessionCode: sessions.code,
       title: proposals.title,
       keywords: proposals.keywords,
       state: proposals.state,
@@ -167,7 +178,6 @@ export async function similarCandidates(
       origin: proposals.origin,
     })
     .from(proposals)
-    .innerJoin(sessions, onSession)
     .where(
       and(
         visibleTo(actor),
@@ -177,6 +187,15 @@ export async function similarCandidates(
     )
     .orderBy(desc(shared))
     .limit(limit);
+  const sessionIds = [...new Set(found.map((r) => r.sessionId))];
+  const codes = sessionIds.length
+    ? await db
+        .select({ sessionId: sessions.sessionId, code: sessions.code })
+        .from(sessions)
+        .where(and(eq(sessions.bodyId, actor.bodyId), inArray(sessions.sessionId, sessionIds)))
+    : [];
+  const codeOf = new Map(codes.map((c) => [c.sessionId, c.code]));
+  const rows = found.map((r) => ({ ...r, sessionCode: codeOf.get(r.sessionId) ?? '' }));
   const ids = rows.map((r) => r.proposalId);
   const signed = ids.length
     ? await db
