@@ -15,6 +15,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   SendOutlined,
+  SoundOutlined,
   StarOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -49,6 +50,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   apartment: <ApartmentOutlined />,
   user: <UserOutlined />,
   tags: <TagsOutlined />,
+  sound: <SoundOutlined />,
 };
 
 /** Counts of waiting work next to the menu entries. */
