@@ -44,7 +44,9 @@ const paragraphsOf = (text: string) =>
  * and "为此建议：" with its suggestions.
  */
 export function buildSpeechDigestDocument(digest: SpeechDigestInput): Promise<Buffer> {
-  const children = [titleParagraph(digest.heading), blankLine()];
+  // "凝心聚力谋发展 砥砺前行谱新篇 —— 政协…大会发言摘编" is printed as the newspaper does: the
+  // slogan, then the dash and the formal name on the next line.
+  const children = [titleParagraph(digest.heading.replace(/\s*(—+)\s*/, '\n$1')), blankLine()];
   for (const s of digest.speeches) {
     children.push(
       ...s.titleLines.map((line) => centred(line, OFFICIAL_FONTS.mark)),
