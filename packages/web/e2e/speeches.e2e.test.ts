@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   button,
   confirm,
@@ -51,6 +51,12 @@ describe(
       }
       await stack?.stop();
     });
+
+    /** Closes the side drawer that shows `content` by its close button. */
+    const closeDrawer = async (page: Page, content: Locator) => {
+      await page.getByRole('dialog').filter({ has: content }).locator('.ant-drawer-close').click();
+      await content.waitFor({ state: 'hidden' });
+    };
 
     const login = async (username: string) => {
       const page = await loginAs(stack, username);
@@ -108,6 +114,21 @@ describe(
       ]);
       await shot(staff, 'speeches-staff');
 
+      // Staff edit a speech; the edit is recorded and the submitted text kept.
+      const edited = '县域产业链条短，村集体经济薄弱。';
+      const row = list.locator('tr', { hasText: speeches[0]!.title });
+      await row.getByRole('button', { name: button('编辑') }).click();
+      const form = dialog(staff, '编辑大会发言');
+      await field(form, '问题').fill(edited);
+      await form.getByRole('button', { name: button('确定') }).click();
+      await form.waitFor({ state: 'hidden' });
+      await eventually(() => row.innerText()).toContain('已编辑');
+      await row.getByRole('button', { name: button('记录') }).click();
+      const history = staff.getByTestId('speech-history');
+      await eventually(() => history.innerText()).toContain('王静 工作人员编辑（问题）');
+      expect(await history.innerText()).toContain('当前相关工作基础薄弱，群众期盼强烈。');
+      await closeDrawer(staff, history);
+
       await staff.getByTestId('preview-digest').click();
       const preview = staff.getByTestId('speech-digest');
       await eventually(() => preview.getByTestId('digest-heading').innerText()).toBe(
@@ -118,10 +139,10 @@ describe(
       expect(texts[0]).toContain(speeches[1]!.title);
       expect(texts[0]).toContain(`市政协委员 ${speeches[1]!.name}`);
       expect(texts[1]).toContain(speeches[0]!.subtitle);
+      expect(texts[1]).toContain(edited);
       expect(texts[1]).toContain(`为此建议：${speeches[0]!.suggestions}`);
       await shot(staff, 'speeches-digest-preview');
-      await staff.keyboard.press('Escape');
-      await preview.waitFor({ state: 'hidden' });
+      await closeDrawer(staff, preview);
 
       await staff.getByTestId('publish-digest').click();
       await confirm(staff, '公开发布');

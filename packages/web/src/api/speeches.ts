@@ -114,3 +114,20 @@ export const speechApi = {
       `/sessions/${sessionId}/speech-digest/${publish ? 'publish' : 'unpublish'}`,
     ),
 };
+
+/** One entry of a speech's history (the event log). */
+export interface SpeechEvent {
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  payload: { changed?: string[] } & Record<string, unknown>;
+  at: string;
+  actorName: string | null;
+}
+
+export const useSpeech = (speechId: string | undefined) =>
+  useQuery({
+    queryKey: ['speeches', 'one', speechId],
+    queryFn: () => api.get<Speech & { history: SpeechEvent[] }>(`/speeches/${speechId}`),
+    enabled: !!speechId,
+  });

@@ -517,6 +517,11 @@ export const EN = {
   '默认四类（A–D），部分地方使用三类；2 至 6 类':
     'Four classes (A–D) by default, some places use three; 2 to 6',
   '（未填写）': '(empty)',
+  起草: 'Drafted',
+  工作人员编辑: 'Edited by staff',
+  记录: 'History',
+  发言记录: 'Speech history',
+  原稿: 'As submitted',
   不选用: 'Do not select',
   修改: 'Edit',
   修改大会发言: 'Edit speech',

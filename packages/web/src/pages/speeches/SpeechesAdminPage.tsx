@@ -20,6 +20,7 @@ import { PageCard } from '../../components/PageCard';
 import { useT, type Phrase } from '../../i18n';
 import { DigestView } from './DigestView';
 import { SpeechFields, valuesOf, type SpeechValues } from './SpeechFields';
+import { SpeechHistory } from './SpeechHistory';
 import { SpeechStateTag } from './SpeechStateTag';
 
 const ACTION_BUTTONS: Record<
@@ -174,6 +175,7 @@ export function SpeechesAdminPage() {
                     done="已保存"
                   />
                 )}
+                <SpeechHistory speechId={s.speechId} />
                 {s.canMakeProposal && (
                   <ConfirmAction
                     label="转为提案"
