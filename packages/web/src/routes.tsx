@@ -17,6 +17,8 @@ import { AssignQueuePage } from './pages/review/AssignQueuePage';
 import { ObjectionsPage } from './pages/review/ObjectionsPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { SearchPage } from './pages/search/SearchPage';
+import { MySpeechesPage } from './pages/speeches/MySpeechesPage';
+import { SpeechesAdminPage } from './pages/speeches/SpeechesAdminPage';
 import { UnitInboxPage } from './pages/units/UnitInboxPage';
 
 // Pages few users open are loaded when first opened (ECharts, the administration, the portal).
@@ -31,6 +33,9 @@ const PortalProposalPage = lazy(() =>
 );
 const PortalIndexPage = lazy(() =>
   import('./pages/portal/PortalPage').then((m) => ({ default: m.PortalIndexPage })),
+);
+const PublicDigestPage = lazy(() =>
+  import('./pages/speeches/PublicDigestPage').then((m) => ({ default: m.PublicDigestPage })),
 );
 const BodyPage = lazy(() =>
   import('./pages/admin/BodyPage').then((m) => ({ default: m.BodyPage })),
@@ -83,6 +88,7 @@ export function AppRoutes() {
       <Route path="/portal" element={<PortalIndexPage />} />
       <Route path="/portal/:bodyCode" element={<PortalPage />} />
       <Route path="/portal/:bodyCode/proposals/:proposalId" element={<PortalProposalPage />} />
+      <Route path="/portal/:bodyCode/speeches/:sessionCode" element={<PublicDigestPage />} />
       <Route
         element={
           <Guard>
@@ -94,6 +100,8 @@ export function AppRoutes() {
         {page('/my', <MyProposalsPage />)}
         {page('/my/new', <DraftEditorPage />)}
         {page('/my/invitations', <InvitationsPage />)}
+        {page('/speeches/mine', <MySpeechesPage />)}
+        {page('/speeches', <SpeechesAdminPage />)}
         {page('/review', <ReviewQueuePage />)}
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}

@@ -18,6 +18,7 @@ import { statisticsRoutes } from '../modules/reports/statistics.routes.js';
 import { reviewRoutes } from '../modules/review/review.routes.js';
 import { routingRoutes } from '../modules/routing/routing.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
+import { speechesRoutes } from '../modules/speeches/speeches.routes.js';
 import type { App } from './app.js';
 
 export interface ModuleDeps {
@@ -48,6 +49,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await extensionsRoutes(api);
       await calendarRoutes(api);
       await backupRoutes(api);
+      await speechesRoutes(api);
     },
     { prefix: '/api/v1' },
   );

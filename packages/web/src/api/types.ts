@@ -216,6 +216,8 @@ export interface ProposalDetail {
     replies: Reply[];
   } | null;
   mergedFrom: { proposalId: string; title: string }[];
+  /** The plenary speech this proposal was made from. */
+  fromSpeech: { speechId: string; title: string } | null;
   cosigners: Cosigner[];
   assignments: Assignment[];
   objections: Objection[];

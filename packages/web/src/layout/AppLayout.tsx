@@ -16,6 +16,7 @@ import {
   MenuOutlined,
   SearchOutlined,
   SendOutlined,
+  SoundOutlined,
   StarOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -51,6 +52,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   user: <UserOutlined />,
   tags: <TagsOutlined />,
   search: <SearchOutlined />,
+  sound: <SoundOutlined />,
 };
 
 /** Counts of waiting work next to the menu entries. */

@@ -18,7 +18,8 @@ export type MenuIcon =
   | 'apartment'
   | 'user'
   | 'tags'
-  | 'search';
+  | 'search'
+  | 'sound';
 
 export interface PageDef {
   path: string;
@@ -37,10 +38,12 @@ export const PAGES: readonly PageDef[] = [
   { path: '/my', roles: ['proposer'], label: '我的提案', icon: 'file' },
   { path: '/my/new', roles: ['proposer'], label: '撰写提案', icon: 'edit' },
   { path: '/my/invitations', roles: ['proposer'], label: '联名邀请', icon: 'team' },
+  { path: '/speeches/mine', roles: ['proposer'], label: '我的大会发言', icon: 'sound' },
 
   { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
   { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
   { path: '/objections', roles: ['staff'], label: '异议处理', icon: 'warning', group: '提案审查' },
+  { path: '/speeches', roles: ['staff'], label: '大会发言', icon: 'sound' },
 
   { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
 

@@ -31,6 +31,7 @@ export const BACKUP_TABLES = [
   'attachments',
   'events',
   'speeches',
+  'speech_digests',
   'notifications',
   'jobs',
   'extensions',

@@ -5,6 +5,7 @@ import * as repliesQ from '../replies/replies.queries.js';
 import * as reviewQ from '../review/review.queries.js';
 import { listAttachments } from '../attachments/attachments.queries.js';
 import { listExtensions } from '../deadlines/extensions.queries.js';
+import { findSpeechByProposal } from '../speeches/speeches.queries.js';
 import { availableActions, type ProposalRelations } from './proposal-access.js';
 import { numberLabel } from './proposal-loader.js';
 import * as q from './proposals.queries.js';
@@ -51,6 +52,7 @@ export async function proposalDetail(
     ? await mergedIntoSummary(db, actor, proposal.mergedIntoId)
     : null;
   const mergedFrom = await reviewQ.listMergedChildren(db, bodyId, proposalId);
+  const speech = await findSpeechByProposal(db, bodyId, proposalId);
   return {
     proposalId,
     bodyId,
@@ -86,6 +88,8 @@ export async function proposalDetail(
     updatedAt: proposal.updatedAt,
     mergedInto,
     mergedFrom,
+    /** The plenary speech this proposal was made from (转为提案), if any. */
+    fromSpeech: speech ? { speechId: speech.speechId, title: speech.titleLines.join(' ') } : null,
     cosigners,
     assignments,
     objections: seesHandlingInternals ? objections : [],

@@ -7,6 +7,7 @@ import { proposerUsersByName } from '../imports/imports.queries.js';
 import { insertProposal } from '../proposals/proposals.queries.js';
 import { refreshSearchIndex } from '../search/search-index.js';
 import { parseDigest, type UnplacedLine } from './digest/index.js';
+import { keepImportedHeading } from './speech-digest.service.js';
 import * as q from './speeches.queries.js';
 
 export interface DigestImportResult {
@@ -38,6 +39,7 @@ export function importDigest(
     );
     let position = await q.nextPosition(tx, input.bodyId, input.sessionId);
     const now = ctx.now();
+    await keepImportedHeading(tx, input.bodyId, input.sessionId, digest.heading, now);
     const result: DigestImportResult = { speeches: [], unplaced: digest.unplaced };
     for (const s of digest.speeches) {
       const speech = await q.insertSpeech(tx, {
@@ -52,6 +54,7 @@ export function importDigest(
         problem: s.problem,
         suggestions: s.suggestions,
         source: 'digest',
+        state: 'selected',
         createdAt: now,
       });
       let proposalId: string | null = null;
@@ -97,7 +100,7 @@ export function importDigest(
         });
       }
       result.speeches.push({
-        position: speech.position,
+        position: speech.position ?? 0,
         title: s.title,
         speakerName: s.speakerName,
         warnings: s.warnings,

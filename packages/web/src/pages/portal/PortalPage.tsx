@@ -29,8 +29,9 @@ import type { PublicProposal, PublicReply } from '../../api/types';
 import { fmtDate } from '../../components/format';
 import { numberText } from '../../components/format';
 import { setLang, useLabel, useLang, useT } from '../../i18n';
+import { PublicDigestLinks } from '../speeches/PublicDigestPage';
 
-function PortalFrame({ bodyName, children }: { bodyName?: string; children: ReactNode }) {
+export function PortalFrame({ bodyName, children }: { bodyName?: string; children: ReactNode }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -180,6 +181,7 @@ export function PortalPage() {
   return (
     <PortalFrame bodyName={body?.name}>
       <div data-testid="portal">
+        <PublicDigestLinks bodyCode={bodyCode} />
         <Card style={{ marginBottom: 16 }}>
           <Input.Search
             size="large"

@@ -402,6 +402,22 @@ export function ProposalPage() {
           }
         />
       )}
+      {p.fromSpeech && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="from-speech"
+          title={
+            <span>
+              {t('由大会发言转为提案：')}
+              <Link to={user?.role === 'proposer' ? '/speeches/mine' : '/speeches'}>
+                {p.fromSpeech.title}
+              </Link>
+            </span>
+          }
+        />
+      )}
       {p.mergedInto && (
         <Alert
           type="info"

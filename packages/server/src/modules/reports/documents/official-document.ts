@@ -94,12 +94,12 @@ export function formatChineseDate(date: Date): string {
 export const textWidthInChars = (text: string) =>
   [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1), 0);
 
-const bodyRun = (text: string, extra: IRunOptions = {}) =>
+export const bodyRun = (text: string, extra: IRunOptions = {}) =>
   new TextRun({ text, font: OFFICIAL_FONTS.body, size: GB9704.size.body, ...extra });
 
-const blankLine = () => new Paragraph({ children: [] });
+export const blankLine = () => new Paragraph({ children: [] });
 
-function titleParagraph(title: string) {
+export function titleParagraph(title: string) {
   const lines = title.split('\n');
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -221,8 +221,21 @@ export function officialDocument(doc: OfficialDocumentInput): Document {
       ]
     : [];
 
+  return officialPages(doc.title, [
+    ...topMarks(doc),
+    titleParagraph(doc.title),
+    blankLine(),
+    ...recipient,
+    ...body,
+    ...signatureBlock(doc.signature, formatChineseDate(doc.date)),
+    ...contact,
+  ]);
+}
+
+/** A document with the GB/T 9704 page, type area, grid, fonts and page numbers around `children`. */
+export function officialPages(title: string, children: Paragraph[]): Document {
   return new Document({
-    title: doc.title,
+    title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -256,15 +269,7 @@ export function officialDocument(doc: OfficialDocumentInput): Document {
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [
-          ...topMarks(doc),
-          titleParagraph(doc.title),
-          blankLine(),
-          ...recipient,
-          ...body,
-          ...signatureBlock(doc.signature, formatChineseDate(doc.date)),
-          ...contact,
-        ],
+        children,
       },
     ],
   });
@@ -272,7 +277,12 @@ export function officialDocument(doc: OfficialDocumentInput): Document {
 
 /** The .docx file, with a font table that names fallbacks for the official fonts. */
 export async function buildOfficialDocument(doc: OfficialDocumentInput): Promise<Buffer> {
-  return Packer.toBuffer(officialDocument(doc), false, [
+  return packOfficial(officialDocument(doc));
+}
+
+/** Packs a document made with officialPages, naming fallbacks for the official fonts. */
+export function packOfficial(document: Document): Promise<Buffer> {
+  return Packer.toBuffer(document, false, [
     { path: 'word/fontTable.xml', data: OFFICIAL_FONT_TABLE_XML },
   ]);
 }

@@ -21,6 +21,7 @@ import {
   isTitleLike,
   joinColumnText,
   splitProblemAndSuggestions,
+  titleFromFirstSentence,
 } from './text-cleanup.js';
 
 interface RegionText {
@@ -34,7 +35,11 @@ interface RegionText {
 
 interface Region {
   index: number;
+  /** Where it sits in print order (a speech found only by its text sits after the speaker it is printed under). */
+  printedAt: number;
   speaker: Speaker;
+  /** Neither its speaker line nor its title is printed: the speaker is known from a photo caption. */
+  fromCaption?: true;
   /** Title lines as printed (without "###"). */
   titles: Line[];
   body: Line[];
@@ -57,7 +62,13 @@ export function readMarkedLayout(lines: Line[]): LayoutResult {
     const speaker = isHeading ? null : parseSpeakerSentence(text);
     const region = regions.at(-1);
     if (speaker) {
-      regions.push({ index: regions.length, speaker, titles: [], body: [] });
+      regions.push({
+        index: regions.length,
+        printedAt: regions.length,
+        speaker,
+        titles: [],
+        body: [],
+      });
     } else if (isChineseName(text)) {
       captions.push(despace(text));
       unplaced.push({ line: line.n, text, reason: 'photo caption (a speaker’s name)' });
@@ -77,6 +88,7 @@ export function readMarkedLayout(lines: Line[]): LayoutResult {
   }
 
   const texts = new Map<number, RegionText>();
+  const found: Region[] = [];
   for (const section of sections(regions)) {
     if (!looksCrossed(section[0]!.body)) {
       for (const r of section) {
@@ -84,18 +96,23 @@ export function readMarkedLayout(lines: Line[]): LayoutResult {
       }
       continue;
     }
-    repairCrossed(section, regions, texts, unplaced, captions);
+    found.push(...repairCrossed(section, regions, texts, unplaced, captions));
   }
+  const all = [...regions, ...found].sort((a, b) => a.printedAt - b.printedAt);
 
-  const speeches = regions.map((r): SpeechDraft => {
+  const speeches = all.map((r): SpeechDraft => {
     const { text, warnings, crossed } = texts.get(r.index)!;
     const ownText = (o: Region) => texts.get(o.index)!.ownPrintedText;
-    const titleLines = titleLinesOf(r, regions, ownText, unplaced, warnings);
     const split = splitProblemAndSuggestions(text);
     // Where the columns crossed, the opening (problem and 为此建议) is what went missing, so
     // unmarked text there is suggestions; elsewhere unmarked text is the problem.
     const [problem, suggestions] =
       split.marked || !crossed ? [split.problem, split.suggestions] : ['', text];
+    const inferred = r.fromCaption ? titleFromFirstSentence(suggestions || problem) : null;
+    if (inferred) {
+      warnings.push('no title is printed for it: its title is taken from its first sentence');
+    }
+    const titleLines = inferred ?? titleLinesOf(r, regions, ownText, unplaced, warnings);
     if (!problem) {
       warnings.push('no problem statement: the start of the speech is missing from the text');
     }
@@ -137,7 +154,7 @@ function repairCrossed(
   texts: Map<number, RegionText>,
   unplaced: UnplacedLine[],
   captions: string[],
-) {
+): Region[] {
   const pieces = piecesOf(section);
   const distinctive = (r: Region) =>
     r.titles.map((t) => despace(t.text)).filter((t) => printedUnder(all, t).length === 1);
@@ -163,19 +180,66 @@ function repairCrossed(
   }
   const spoken = new Set(all.flatMap((r) => [r.speaker.speakerName, r.speaker.deliveredBy]));
   const pictured = captions.filter((c) => !spoken.has(c));
-  pieces.forEach((piece: Piece, p) => {
-    if (assigned[p]!.speaker !== null) {
-      return;
-    }
-    const hint = pictured.length ? `; pictured but without a speech: ${pictured.join('、')}` : '';
-    for (const line of piece.lines) {
-      unplaced.push({
-        line: line.n,
-        text: line.text,
-        reason: `printed where the columns crossed; matches no speech’s title (its speaker line and title are missing)${hint}`,
-      });
-    }
+  const orphans = pieces.filter((_, p) => assigned[p]!.speaker === null);
+  if (orphans.length === 1 && pictured.length === 1) {
+    return [speechFromCaption(orphans[0]!, pictured[0]!, all, texts)];
+  }
+  const hint = pictured.length ? `; pictured but without a speech: ${pictured.join('、')}` : '';
+  for (const line of orphans.flatMap((piece) => piece.lines)) {
+    unplaced.push({
+      line: line.n,
+      text: line.text,
+      reason: `printed where the columns crossed; matches no speech’s title (its speaker line and title are missing)${hint}`,
+    });
+  }
+  return [];
+}
+
+/**
+ * The one text no speaker claims, when exactly one pictured member has no speech: by
+ * elimination it is that member's (黄俊霞 on the Changzhi page, whose speaker line and title
+ * were lost where the columns crossed). The member's standing is the one the page's other
+ * members share ("10位市政协委员" in the lede).
+ */
+function speechFromCaption(
+  piece: Piece,
+  name: string,
+  all: Region[],
+  texts: Map<number, RegionText>,
+): Region {
+  const standings = all.flatMap((r) =>
+    r.speaker.speakerKind === 'member' && r.speaker.affiliation ? [r.speaker.affiliation] : [],
+  );
+  const index = all.length + texts.size;
+  texts.set(index, {
+    text: pieceText(piece),
+    warnings: [
+      'printed where the columns crossed: its speaker line and title are missing; the speaker is the one pictured member without a speech',
+    ],
+    crossed: true,
+    ownPrintedText: false,
   });
+  return {
+    index,
+    printedAt: piece.printedUnder + 0.5,
+    fromCaption: true,
+    speaker: {
+      speakerName: name,
+      speakerKind: 'member',
+      affiliation: mostCommon(standings),
+      deliveredBy: null,
+    },
+    titles: [],
+    body: piece.lines,
+  };
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 const printedUnder = (regions: Region[], title: string) =>

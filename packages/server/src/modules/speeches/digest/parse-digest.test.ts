@@ -135,8 +135,31 @@ describe('the Changzhi digest (speaker line, then title, then text; columns cros
   const e = expected('changzhi');
 
   it('finds every speech with its title and speaker, in print order', () => {
-    expect(d.speeches).toHaveLength(9);
+    expect(d.speeches).toHaveLength(10);
     expectSpeechesAsRead(d, e);
+  });
+
+  it('places every speech with its speaker: all ten pictured members speak, none is left over', () => {
+    const captions = d.unplaced.filter((u) => /caption/.test(u.reason)).map((u) => u.text);
+    expect(captions).toHaveLength(10);
+    expect(d.speeches.map((s) => s.deliveredBy ?? s.speakerName).sort()).toEqual(
+      [...captions].sort(),
+    );
+    expect(d.unplaced.filter((u) => !/caption|lede|stray copy|repeats/.test(u.reason))).toEqual([]);
+  });
+
+  it('gives the text no speaker line claims to 黄俊霞, the one pictured member without a speech', () => {
+    const s = d.speeches[7]!;
+    expect(s).toMatchObject({
+      speakerName: '黄俊霞',
+      speakerKind: 'member',
+      affiliation: '市政协委员',
+      titleLines: ['调整布局结构', '壮大科技服务业经营主体规模'],
+    });
+    expect(s.suggestions).toContain('探索成立长治市科技服务业协会');
+    expect(s.warnings.join(' ')).toMatch(
+      /speaker line and title are missing.*title is taken from its first sentence/,
+    );
   });
 
   it('reads "市政协委员X代表Y" as Y’s speech delivered by X', () => {
@@ -160,6 +183,7 @@ describe('the Changzhi digest (speaker line, then title, then text; columns cros
     const flagged = d.speeches.filter((s) => s.warnings.length > 0);
     expect(flagged.map((s) => s.deliveredBy ?? s.speakerName)).toEqual([
       '弓永玲',
+      '黄俊霞',
       '舒玉芬',
       '张晓芸',
     ]);
@@ -167,10 +191,10 @@ describe('the Changzhi digest (speaker line, then title, then text; columns cros
       expect(s.problem).toBe('');
       expect(s.warnings.join(' ')).toContain('columns crossed');
     }
-    // The 太行山 text printed under 张晓芸 is 弓永玲's; the 科技服务业 text under 弓永玲 is no one's.
+    // The 太行山 text printed under 张晓芸 is 弓永玲's; the 科技服务业 text under 弓永玲 is not hers.
     expect(d.speeches[6]!.suggestions).toContain('建议四市联合开展跨区域调研、协商、联谊');
-    expect(d.speeches[8]!.suggestions).not.toContain('太行');
-    expect(d.speeches.map((s) => s.suggestions).join('')).not.toContain('科技服务业');
+    expect(d.speeches[6]!.suggestions).not.toContain('科技服务业');
+    expect(d.speeches[9]!.suggestions).not.toContain('太行');
   });
 
   it('reports the lede, the captions, the stray heading, the unattributed text and the repeat', () => {
@@ -182,7 +206,6 @@ describe('the Changzhi digest (speaker line, then title, then text; columns cros
     expect(reasonAt(25)).toMatch(/lede/);
     expect(reasonAt(37)).toMatch(/caption/);
     expect(reasonAt(128)).toMatch(/stray copy.*舒玉芬/);
-    expect(reasonAt(130)).toMatch(/columns crossed.*黄俊霞/);
     expect(reasonAt(156)).toBe('repeats line 123');
   });
 

@@ -70,3 +70,21 @@ export function longestSharedRun(a: string, b: string): number {
   }
   return best;
 }
+
+/**
+ * A title for a speech whose title was not printed: the first sentence of its text without
+ * "为此建议" and its point number, its first two clauses as the two title lines
+ * ("一要调整布局结构，壮大科技服务业经营主体规模。" → 调整布局结构 / 壮大科技服务业经营主体规模).
+ */
+export function titleFromFirstSentence(text: string): [string, string] | [string] | null {
+  const sentence = text.replace(/^为此建议[，,：:]?/, '').split(/[。！？；]/)[0] ?? '';
+  const clauses = sentence
+    .replace(/^[一二三四五六七八九十]+[是要、]/, '')
+    .split(/[，,]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clauses.length === 0) {
+    return null;
+  }
+  return clauses.length === 1 ? [clauses[0]!] : [clauses[0]!, clauses[1]!];
+}
