@@ -115,3 +115,21 @@ export const REJECTION_DESTINATIONS = [
   'forward_for_reference',
 ] as const;
 export type RejectionDestination = (typeof REJECTION_DESTINATIONS)[number];
+
+/** What a notification is about; a user chooses which of these also come by e-mail. */
+export const NOTIFICATION_KIND_LABELS: Record<string, Label> = {
+  cosign_invitation: { zh: '联名邀请', en: 'Co-signing invitations' },
+  submitted: { zh: '新提交的提案', en: 'Proposals submitted' },
+  returned: { zh: '退回修改', en: 'Returned for revision' },
+  registered: { zh: '立案', en: 'Registered' },
+  rejected: { zh: '不予立案', en: 'Not registered' },
+  merged: { zh: '并案', en: 'Merged' },
+  assigned: { zh: '交办', en: 'Assigned' },
+  objection: { zh: '交办异议', en: 'Objections' },
+  replied: { zh: '答复', en: 'Replies' },
+  closed: { zh: '办结', en: 'Closed' },
+  published: { zh: '公开', en: 'Published' },
+  reminder: { zh: '期限提醒', en: 'Deadline reminders' },
+  overdue: { zh: '逾期督办', en: 'Overdue' },
+  feedback_window: { zh: '反馈期', en: 'Feedback window' },
+};

@@ -203,6 +203,12 @@ export const EN = {
   '建议改由：': 'Suggested instead: ',
   '建议类别：': 'Suggested category: ',
   全文检索: 'Search',
+  通知: 'Notifications',
+  全部标为已读: 'Mark all read',
+  暂无通知: 'No notifications',
+  通知设置已保存: 'Notification settings saved',
+  邮件通知: 'E-mail notifications',
+  以下通知同时发送邮件: 'Also send these by e-mail',
   检索词典: 'Search dictionary',
   检索词典已保存: 'Dictionary saved',
   '本机构的地名、项目名等专有词语，检索时作为整词处理；保存后重建本机构提案的检索索引':

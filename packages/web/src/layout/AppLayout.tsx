@@ -31,6 +31,7 @@ import { ROLE_LABELS } from '@jianyan/shared';
 import { useInvitations, useOpenObjections, useProposalCount } from '../api/hooks';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
+import { NotificationBell } from '../components/NotificationBell';
 import { setLang, useLabel, useLang, useT } from '../i18n';
 import { pagesOf, type MenuIcon } from './pages';
 
@@ -258,6 +259,7 @@ export function AppLayout() {
             {lang === 'zh' ? 'EN' : '中文'}
           </Button>
         )}
+        <NotificationBell color="#fff" />
         <Dropdown menu={{ items: account }} trigger={['click']} placement="bottomRight">
           <Button
             type="text"

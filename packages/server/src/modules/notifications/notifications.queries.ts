@@ -174,3 +174,11 @@ export async function updatePreferences(
     .returning({ email: users.email, emailOptOut: users.emailOptOut });
   return row!;
 }
+
+export async function preferencesOf(db: DbOrTx, bodyId: string, userId: string) {
+  const [row] = await db
+    .select({ email: users.email, emailOptOut: users.emailOptOut })
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), eq(users.userId, userId)));
+  return row!;
+}

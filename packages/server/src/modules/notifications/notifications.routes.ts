@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
-import { markRead, myNotifications, updateMyPreferences } from './notifications.service.js';
+import {
+  markRead,
+  myNotifications,
+  myPreferences,
+  updateMyPreferences,
+} from './notifications.service.js';
 
 export async function notificationsRoutes(app: App) {
   app.get(
@@ -22,6 +27,17 @@ export async function notificationsRoutes(app: App) {
       },
     },
     async (req) => markRead(req.serviceContext(), req.body.ids),
+  );
+  app.get(
+    '/notifications/preferences',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'My e-mail address and the notification kinds I do not want by e-mail',
+      },
+    },
+    async (req) => myPreferences(req.serviceContext()),
   );
   app.patch(
     '/notifications/preferences',

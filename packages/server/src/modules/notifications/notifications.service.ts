@@ -23,3 +23,7 @@ export function updateMyPreferences(
 ) {
   return q.updatePreferences(ctx.db, ctx.actor.bodyId, ctx.actor.userId, patch);
 }
+
+/** The caller's e-mail address and the kinds they do not want by e-mail. */
+export const myPreferences = (ctx: ServiceContext) =>
+  q.preferencesOf(ctx.db, ctx.actor.bodyId, ctx.actor.userId);

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { button, eventually, loginAs, pageErrors, shot, startStack, type Stack } from './stack.js';
+
+/** The notification centre as a member meets it: the bell's count, the list, e-mail choices. */
+describe('the notification centre, in Chromium', { timeout: 180_000 }, () => {
+  let stack: Stack;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 300_000);
+  afterAll(async () => {
+    for (const p of pages) {
+      expect(pageErrors.get(p) ?? []).toEqual([]);
+    }
+    await stack?.stop();
+  });
+
+  it('shows the unread count, lists notifications, marks them read and keeps e-mail choices', async () => {
+    const member = await loginAs(stack, 'jz-member1');
+    pages.push(member);
+    const count = member.getByTestId('unread-count');
+    // The demo's proposals of this member were registered, assigned, answered: news for them.
+    await eventually(async () => Number((await count.innerText()).trim() || 0)).toBeGreaterThan(0);
+    await member.getByTestId('notification-bell').click();
+    const items = member.getByTestId('notification');
+    await items.first().waitFor();
+    expect(
+      await member.locator('[data-testid="notification"][data-unread="true"]').count(),
+    ).toBeGreaterThan(0);
+    await shot(member, 'member-notifications');
+    await member.getByTestId('mark-all-read').click();
+    await eventually(() =>
+      member.locator('[data-testid="notification"][data-unread="true"]').count(),
+    ).toBe(0);
+
+    // E-mail: an address, and no e-mail for reminders.
+    const prefs = member.getByTestId('email-preferences');
+    await prefs.getByLabel('电子邮箱').fill('liu.jianhua@example.gov.cn');
+    await prefs.getByLabel('期限提醒').uncheck();
+    await prefs.getByRole('button', { name: button('保存') }).click();
+    await member.getByText('通知设置已保存').waitFor();
+    await member.reload();
+    await member.getByTestId('notification-bell').click();
+    await eventually(() => prefs.getByLabel('电子邮箱').inputValue()).toBe(
+      'liu.jianhua@example.gov.cn',
+    );
+    expect(await prefs.getByLabel('期限提醒').isChecked()).toBe(false);
+    expect(await prefs.getByLabel('答复').isChecked()).toBe(true);
+  });
+});
