@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteInfo } from '../src/http/app.js';
 import { databaseKinds } from './databases.js';
@@ -40,13 +40,19 @@ describe.each(databaseKinds())('fuzzing the write endpoints on %s', (kind) => {
 
   beforeAll(async () => {
     ({ w, alpha } = await securityWorld(kind));
-    const res = (await w.database.db.execute(
+    const rows = await rowsOf(
       sql`SELECT table_name FROM information_schema.tables
           WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-    )) as unknown as Rows;
-    tables = res.rows.map((r) => String(r.table_name));
+    );
+    tables = rows.map((r) => String(r.table_name));
   }, 120_000);
   afterAll(async () => w?.close());
+
+  /** The rows of a statement, the same way on both drivers. */
+  async function rowsOf(query: SQL): Promise<Record<string, unknown>[]> {
+    const res: unknown = await w.database.db.execute(query);
+    return (res as Rows).rows;
+  }
 
   /** A fingerprint of every row of every table (the event log included), in one statement. */
   async function snapshot(): Promise<Record<string, string>> {
@@ -54,19 +60,17 @@ describe.each(databaseKinds())('fuzzing the write endpoints on %s', (kind) => {
       (t) =>
         `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t}" x`,
     );
-    const res = (await w.database.db.execute(
-      sql.raw(parts.join(' UNION ALL ')),
-    )) as unknown as Rows;
-    return Object.fromEntries(res.rows.map((r) => [String(r.t), String(r.h)]));
+    const rows = await rowsOf(sql.raw(parts.join(' UNION ALL ')));
+    return Object.fromEntries(rows.map((r) => [String(r.t), String(r.h)]));
   }
 
   /** Whether some row holds the string unchanged (not escaped, not truncated). */
   async function storedVerbatim(text: string): Promise<boolean> {
     const union = tables.map((t) => `SELECT x::text AS r FROM "${t}" x`).join(' UNION ALL ');
-    const res = (await w.database.db.execute(
+    const rows = await rowsOf(
       sql`SELECT count(*)::int AS n FROM (${sql.raw(union)}) s WHERE position(${text} in s.r) > 0`,
-    )) as unknown as Rows;
-    return Number(res.rows[0]!.n) > 0;
+    );
+    return Number(rows[0]!.n) > 0;
   }
 
   const writeRoutes = () =>

@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -96,17 +97,16 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     // Bad or overlong URLs are refused by the router before any hook: in our error shape too.
-    frameworkErrors: (err, _req, reply) =>
-      reply
-        .code(err.statusCode ?? 400)
-        .send(
-          new AppError(
-            err.statusCode ?? 400,
-            'bad_url',
-            '请求地址无效或过长',
-            `Invalid or overlong URL (${err.code})`,
-          ).toBody(),
-        ),
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.statusCode ?? 400;
+      const body = new AppError(
+        status,
+        'bad_url',
+        '请求地址无效或过长',
+        `Invalid or overlong URL (${err.code})`,
+      ).toBody();
+      void (reply as FastifyReply).code(status).send(body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   const defaultJsonParser = app.getDefaultJsonParser('error', 'error');
   // The API speaks JSON (and multipart for files); any other body is refused with 415.

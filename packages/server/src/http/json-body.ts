@@ -9,7 +9,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 type Done = (err: Error | null, body?: unknown) => void;
-type JsonParser = (req: FastifyRequest, body: string, done: Done) => void;
+/** Fastify's own parser: it answers through `done` (its return value means nothing). */
+type JsonParser = (req: FastifyRequest, body: string, done: Done) => unknown;
 
 /** The first problem in a parsed body: too deep, or a string PostgreSQL or a document cannot hold. */
 function check(value: unknown, path: string[], depth: number): AppError | undefined {
