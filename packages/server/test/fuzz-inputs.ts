@@ -136,13 +136,21 @@ export function fieldAttacks(valid: Record<string, unknown>, rnd: Random): FuzzP
       // One level down: the first item's fields get wrong types too.
       const first: unknown = good[0];
       if (first && typeof first === 'object') {
-        for (const inner of Object.keys(first)) {
+        for (const [inner, innerGood] of Object.entries(first)) {
           out.push(
             json(`${key}[0].${inner} as a number`, {
               ...valid,
               [key]: [{ ...first, [inner]: 12345 }],
             }),
           );
+          if (typeof innerGood === 'string') {
+            out.push(
+              json(`${key}[0].${inner} of 200 KB`, {
+                ...valid,
+                [key]: [{ ...first, [inner]: '建'.repeat(200_000) }, ...good.slice(1)],
+              }),
+            );
+          }
         }
       }
     }

@@ -1,3 +1,4 @@
+import { DEFAULT_REPLY_CLASSES } from '@jianyan/shared';
 import { expect } from 'vitest';
 import type { DatabaseKind } from './databases.js';
 import { USERS, createWorld, draftFor, type Client, type TestBody, type World } from './harness.js';
@@ -323,7 +324,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/proposals/:proposalId/attachments/:attachmentId': names(),
   'DELETE /api/v1/proposals/:proposalId/attachments/:attachmentId': names({ fuzzAs: 'member' }),
   'GET /api/v1/body': own(),
-  'PATCH /api/v1/body/settings': own({ body: () => ({ objectionWindowDays: 5 }), fuzzAs: 'admin' }),
+  'PATCH /api/v1/body/settings': own({
+    body: () => ({
+      objectionWindowDays: 5,
+      replyClasses: DEFAULT_REPLY_CLASSES.map((c) => ({ code: c.code, ...c.label })),
+    }),
+    fuzzAs: 'admin',
+  }),
   'GET /api/v1/sessions': own(),
   'POST /api/v1/sessions': own({
     body: () => ({

@@ -69,8 +69,8 @@ export const bodySettingsBody = z.object({
     .array(
       z.object({
         code: z.string().trim().min(1).max(5),
-        zh: z.string().min(1),
-        en: z.string().min(1),
+        zh: z.string().min(1).max(50),
+        en: z.string().min(1).max(100),
       }),
     )
     .min(2)
