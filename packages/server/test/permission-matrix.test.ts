@@ -1,6 +1,7 @@
 import type { Role } from '@jianyan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteInfo } from '../src/http/app.js';
+import { readDocxParts } from '../src/modules/reports/documents/docx-parts.test-support.js';
 import { databaseKinds } from './databases.js';
 import { USERS, type World } from './harness.js';
 import {
@@ -88,7 +89,13 @@ describe.each(databaseKinds())('permission matrix on %s', (kind) => {
     if (String(res.headers['content-type'] ?? '').includes('json') && res.body) {
       message = res.json<{ error?: { message: string } }>().error?.message;
     }
-    return { status: res.statusCode, text: res.body, message };
+    // Word and Excel files are zips: their text is what leaks, so it is read out of them.
+    const raw = res.rawPayload;
+    const text =
+      raw.subarray(0, 2).toString('latin1') === 'PK'
+        ? [...readDocxParts(raw).values()].join('\n')
+        : res.body;
+    return { status: res.statusCode, text, message };
   }
 
   const leaked = (text: string, secrets: string[]) => secrets.filter((s) => text.includes(s));
@@ -196,6 +203,14 @@ describe.each(databaseKinds())('permission matrix on %s', (kind) => {
       }
     }
     console.log(`permission matrix (${kind}): ${cases} allowed cases`);
+    // The leak check reads inside the generated files: alpha's own export does carry alpha's text.
+    const own = await call(
+      api.find((r) => r.url === '/api/v1/proposals/export.xlsx')!,
+      alpha,
+      alpha,
+      'staff',
+    );
+    expect(own.text).toContain(alpha.secret);
     expect(failures).toEqual([]);
   }, 120_000);
 });
