@@ -40,6 +40,21 @@ export class Client {
     return this.cookie;
   }
 
+  /** The raw answer, for bodies that are not JSON (documents, files) or requests the tests shape. */
+  inject(opts: {
+    method: string;
+    url: string;
+    payload?: unknown;
+    headers?: Record<string, string>;
+  }) {
+    return this.app.inject({
+      method: opts.method as 'GET',
+      url: opts.url,
+      payload: opts.payload as Record<string, unknown> | Buffer | string | undefined,
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, ...opts.headers },
+    });
+  }
+
   async request<T = any>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,

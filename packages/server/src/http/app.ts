@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -25,6 +26,7 @@ import type { Actor } from '../modules/auth/actor.js';
 import { SESSION_COOKIE, authenticate } from '../modules/auth/auth.service.js';
 import { registerModules } from './modules.js';
 import type { RouteAccess } from './route-helpers.js';
+import { strictJsonParser } from './json-body.js';
 import { toFieldErrors } from './validation-errors.js';
 import { DEFAULT_WEB_DIST, registerWebAssets } from './web-assets.js';
 
@@ -94,7 +96,26 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: opts.logger ? { level: config.logLevel } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // Bad or overlong URLs are refused by the router before any hook: in our error shape too.
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.statusCode ?? 400;
+      const body = new AppError(
+        status,
+        'bad_url',
+        '请求地址无效或过长',
+        `Invalid or overlong URL (${err.code})`,
+      ).toBody();
+      void (reply as FastifyReply).code(status).send(body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
+  const defaultJsonParser = app.getDefaultJsonParser('error', 'error');
+  // The API speaks JSON (and multipart for files); any other body is refused with 415.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer' },
+    strictJsonParser(defaultJsonParser),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

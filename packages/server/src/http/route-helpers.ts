@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '@jianyan/shared';
-import { AppError } from '../errors.js';
+import { AppError, invalidField } from '../errors.js';
 
 /**
  * Who may call a route, declared on every route (`config: { access }`). The service still checks
@@ -53,3 +53,30 @@ export function requireIfMatch(req: FastifyRequest): number {
 }
 
 export const etag = (version: number) => `"${version}"`;
+
+/**
+ * The one uploaded file (multipart field "file") with its bytes. A truncated or malformed upload
+ * is the sender's fault: 400, not the parser's error as a 500.
+ */
+export async function uploadedFile(
+  req: FastifyRequest,
+  missingZh: string,
+): Promise<{ filename: string; content: Buffer }> {
+  try {
+    const file = await req.file();
+    if (file) {
+      return { filename: file.filename, content: await file.toBuffer() };
+    }
+  } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
+    if (err instanceof AppError || (status && status < 500)) {
+      throw err; // too large (413), not multipart (406)
+    }
+    throw invalidField(
+      'file',
+      '上传内容不完整或格式有误',
+      `the upload is malformed (${(err as Error).message.slice(0, 200)})`,
+    );
+  }
+  throw invalidField('file', missingZh, 'send the file in a multipart field named "file"');
+}

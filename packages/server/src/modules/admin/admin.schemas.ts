@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@jianyan/shared';
+import { instant } from '../../http/input-schemas.js';
 
 export const sessionBody = z.object({
   code: z
@@ -9,7 +10,7 @@ export const sessionBody = z.object({
     .max(50)
     .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only / 只能包含字母、数字、- 和 _'),
   name: z.string().trim().min(1).max(200),
-  submissionDeadline: z.coerce.date(),
+  submissionDeadline: instant,
   opensOn: z.iso.date().optional(),
   closesOn: z.iso.date().optional(),
   termId: z.uuid().optional(),
@@ -68,8 +69,8 @@ export const bodySettingsBody = z.object({
     .array(
       z.object({
         code: z.string().trim().min(1).max(5),
-        zh: z.string().min(1),
-        en: z.string().min(1),
+        zh: z.string().min(1).max(50),
+        en: z.string().min(1).max(100),
       }),
     )
     .min(2)

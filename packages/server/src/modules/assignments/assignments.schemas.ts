@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_METHODS } from '@jianyan/shared';
+import { instant } from '../../http/input-schemas.js';
 
 export const unitAssignment = z.object({
   unitId: z.uuid(),
@@ -21,7 +22,7 @@ export const resolveObjectionBody = z.object({
 });
 export const contactBody = z.object({
   method: z.enum(CONTACT_METHODS),
-  contactedAt: z.coerce.date(),
+  contactedAt: instant,
   summary: z.string().trim().min(1).max(5000),
 });
 export const opinionBody = z.object({ text: z.string().trim().min(1).max(20_000) });

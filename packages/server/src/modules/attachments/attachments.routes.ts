@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
-import { invalidField } from '../../errors.js';
+import { uploadedFile } from '../../http/route-helpers.js';
 import { sendWrite } from '../../http/write.js';
 import { proposalIdParams } from '../proposals/proposal.schemas.js';
 import * as service from './attachments.service.js';
@@ -20,17 +20,9 @@ export async function attachmentsRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      if (!file) {
-        throw invalidField(
-          'file',
-          '请选择要上传的文件',
-          'send the file in a multipart field named "file"',
-        );
-      }
-      const content = await file.toBuffer();
+      const file = await uploadedFile(req, '请选择要上传的文件');
       return sendWrite(req, reply, 201, (ctx) =>
-        service.addAttachment(ctx, req.params.proposalId, { filename: file.filename, content }),
+        service.addAttachment(ctx, req.params.proposalId, file),
       );
     },
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
-import { invalidField } from '../../errors.js';
+import { uploadedFile } from '../../http/route-helpers.js';
 import { sendWrite } from '../../http/write.js';
 import { listQuery } from '../proposals/proposal.schemas.js';
 import { importForStaff } from './imports.service.js';
@@ -21,17 +21,9 @@ export async function importsRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      if (!file) {
-        throw invalidField(
-          'file',
-          '请选择要导入的文件',
-          'send the file in a multipart field named "file"',
-        );
-      }
-      const content = await file.toBuffer();
+      const file = await uploadedFile(req, '请选择要导入的文件');
       return sendWrite(req, reply, 200, (ctx) =>
-        importForStaff(ctx, req.params.sessionId, file.filename, content),
+        importForStaff(ctx, req.params.sessionId, file.filename, file.content),
       );
     },
   );

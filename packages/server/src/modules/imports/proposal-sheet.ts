@@ -137,11 +137,24 @@ export async function readXlsx(content: Buffer): Promise<SheetRow[]> {
 }
 
 export async function readSheet(filename: string, content: Buffer): Promise<SheetRow[]> {
-  if (/\.xlsx$/i.test(filename)) {
-    return readXlsx(content);
-  }
-  if (/\.csv$/i.test(filename)) {
-    return readCsv(content);
+  const reader = /\.xlsx$/i.test(filename) ? readXlsx : /\.csv$/i.test(filename) ? readCsv : null;
+  if (reader) {
+    try {
+      return await reader(content);
+    } catch (err) {
+      // A broken file (bad quoting, not a zip) is the uploader's problem, not a server error.
+      if (err instanceof SheetError) {
+        throw err;
+      }
+      throw new SheetError([
+        {
+          line: 0,
+          column: '-',
+          reason: `the file cannot be read (${(err as Error).message.slice(0, 200)})`,
+          reasonZh: '文件无法读取，请检查文件格式',
+        },
+      ]);
+    }
   }
   throw new SheetError([
     {

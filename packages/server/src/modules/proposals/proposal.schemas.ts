@@ -36,7 +36,7 @@ const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const listQuery = z.object({
   sessionId: z.uuid().optional(),
   state: z
-    .union([z.enum(PROPOSAL_STATES), z.array(z.enum(PROPOSAL_STATES))])
+    .union([z.enum(PROPOSAL_STATES), z.array(z.enum(PROPOSAL_STATES)).max(PROPOSAL_STATES.length)])
     .optional()
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
   categoryId: z.uuid().optional(),

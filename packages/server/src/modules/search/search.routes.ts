@@ -18,7 +18,10 @@ export async function searchRoutes(app: App) {
           q: z.string().trim().min(1).max(200),
           sessionId: z.uuid().optional(),
           state: z
-            .union([z.enum(PROPOSAL_STATES), z.array(z.enum(PROPOSAL_STATES))])
+            .union([
+              z.enum(PROPOSAL_STATES),
+              z.array(z.enum(PROPOSAL_STATES)).max(PROPOSAL_STATES.length),
+            ])
             .optional()
             .transform((v) => (v === undefined ? undefined : [v].flat())),
           categoryId: z.uuid().optional(),

@@ -1,0 +1,430 @@
+import { DEFAULT_REPLY_CLASSES } from '@jianyan/shared';
+import { expect } from 'vitest';
+import type { DatabaseKind } from './databases.js';
+import { USERS, createWorld, draftFor, type Client, type TestBody, type World } from './harness.js';
+
+/**
+ * Real records of one body, in the states the generated permission and fuzz tests need, and the
+ * rule for calling every API route against them. A route missing from ROUTE_RULES, or with a path
+ * parameter that has no fixture, makes those tests fail: a new endpoint needs a rule here.
+ */
+export interface BodyFixtures {
+  body: TestBody;
+  /** A marker in every text of this body's records, to find them in other bodies' answers. */
+  secret: string;
+  clients: Map<string, Client>;
+  userIds: Record<string, string>;
+  /** Drafted with an attachment and an invited co-signer, submitted, registered, assigned (edu
+   * leads, health co-handles), objected to, in handling, with a reply draft and an extension
+   * request. */
+  mainId: string;
+  /** A draft of `member`, with `member2` invited to co-sign. */
+  draftId: string;
+  /** Submitted, waiting for review. */
+  submittedId: string;
+  replyId: string;
+  attachmentId: string;
+  objectionId: string;
+  extensionId: string;
+}
+
+/** The identifiers and texts of a body that must never reach a caller of another body. */
+export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] {
+  const ids = [
+    f.mainId,
+    f.draftId,
+    f.submittedId,
+    f.replyId,
+    f.attachmentId,
+    f.objectionId,
+    f.extensionId,
+    ...Object.values(f.userIds),
+  ];
+  const directory = [
+    f.body.bodyId,
+    f.body.sessionId,
+    f.body.lateSessionId,
+    ...Object.values(f.body.units),
+    ...f.body.categories.map((c) => c.categoryId),
+  ];
+  return [f.secret, ...ids, ...(includeDirectory ? directory : [])];
+}
+
+/** A minimal real PDF, as members attach. */
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export function multipartFile(filename: string, content: Buffer, type = 'application/pdf') {
+  const boundary = '----jianyan-security-test';
+  return {
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+function ok<T = any>(res: { status: number; body: T }, what: string): T {
+  expect(res.status, `${what}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+  return res.body;
+}
+
+/** Logs every user of the body in and builds its records through the API. */
+export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyFixtures> {
+  const secret = `SECRET-${body.code}-${Math.random().toString(36).slice(2, 10)}`;
+  const clients = new Map<string, Client>();
+  const userIds: Record<string, string> = {};
+  for (const [username] of USERS) {
+    const c = await w.login(body.code, username);
+    clients.set(username, c);
+    userIds[username] = (await c.get('/api/v1/auth/me')).body.userId as string;
+  }
+  const c = (u: string) => clients.get(u)!;
+  const draft = async (title: string, extra: object = {}) =>
+    ok(
+      await c('member').post('/api/v1/proposals', {
+        ...draftFor(body.sessionId, `${title} ${secret}`),
+        problem: `问题 ${secret}`,
+        ...extra,
+      }),
+      'draft',
+    ).proposalId as string;
+  const draftId = await draft('草稿', { cosignerUserIds: [userIds.member2] });
+  const submittedId = await draft('待审');
+  ok(await c('member').post(`/api/v1/proposals/${submittedId}/submit`), 'submit');
+
+  const mainId = await draft('办理中', { cosignerUserIds: [userIds.member3] });
+  const file = multipartFile(`附件${secret}.pdf`, PDF);
+  const attachmentId = ok(
+    await c('member').request(
+      'POST',
+      `/api/v1/proposals/${mainId}/attachments`,
+      file.payload,
+      file.headers,
+    ),
+    'attach',
+  ).attachmentId as string;
+  const m = `/api/v1/proposals/${mainId}`;
+  ok(await c('member').post(`${m}/submit`), 'submit main');
+  ok(
+    await c('staff').post(`${m}/register`, { categoryId: body.categories[0]!.categoryId }),
+    'register',
+  );
+  ok(
+    await c('staff').post(`${m}/assign`, {
+      units: [
+        { unitId: body.units.edu, role: 'lead' },
+        { unitId: body.units.health, role: 'co' },
+      ],
+    }),
+    'assign',
+  );
+  const objected = ok(
+    await c('health-clerk').post(`${m}/objections`, { reason: `非本单位职责 ${secret}` }),
+    'object',
+  );
+  const objectionId = objected.objections[0].objectionId as string;
+  ok(await c('edu-clerk').post(`${m}/start`), 'start');
+  const replyDraft = ok(
+    await c('edu-clerk').put(`${m}/reply-draft`, { replyClass: 'B', text: `答复 ${secret}` }),
+    'reply draft',
+  );
+  const extension = ok(
+    await c('edu-clerk').post(`${m}/extensions`, { months: 1, reason: `需协调 ${secret}` }),
+    'extension',
+  );
+  return {
+    body,
+    secret,
+    clients,
+    userIds,
+    mainId,
+    draftId,
+    submittedId,
+    replyId: replyDraft.reply.replyId as string,
+    attachmentId,
+    objectionId,
+    extensionId: extension.extensionId as string,
+  };
+}
+
+/** One world per database kind with the same records in both bodies. */
+export async function securityWorld(kind: DatabaseKind) {
+  const w = await createWorld(kind, { loginRateLimitPerMinute: 100_000 });
+  const alpha = await buildBodyFixtures(w, w.bodies.a);
+  const beta = await buildBodyFixtures(w, w.bodies.b);
+  return { w, alpha, beta };
+}
+
+type ProposalFixture = 'main' | 'draft' | 'submitted';
+
+export interface RouteRule {
+  /** Which proposal `:proposalId` names (default: the one in handling). */
+  proposal?: ProposalFixture;
+  /** A valid request body against the given body's records. */
+  body?: (f: BodyFixtures) => unknown;
+  /** A file upload instead of a JSON body. */
+  multipart?: boolean;
+  headers?: Record<string, string>;
+  /**
+   * The request names the body's records (in its path or body), so a caller of another body must
+   * be refused (404, or 400 for a foreign id in the body). Otherwise the caller works on their own
+   * body's data and the answer is only checked for leaks.
+   */
+  namesRecords: boolean;
+  /** Ends the caller's session: sent with a session of its own so the others stay logged in. */
+  freshSession?: boolean;
+  /** Whom the fuzz test sends (a user allowed to call it). */
+  fuzzAs?: string;
+}
+
+const names = (rule: Omit<RouteRule, 'namesRecords'> = {}): RouteRule => ({
+  ...rule,
+  namesRecords: true,
+});
+const own = (rule: Omit<RouteRule, 'namesRecords'> = {}): RouteRule => ({
+  ...rule,
+  namesRecords: false,
+});
+
+/** Every API route, keyed "METHOD url" as in the route table. */
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  'GET /api/v1/health': own(),
+  'POST /api/v1/auth/login': own({
+    // Nobody's account: a wrong password would lock a real one out after five tries.
+    body: (f) => ({ body: f.body.code, username: 'nobody', password: 'wrong-password' }),
+  }),
+  // The fuzz test sends only bodies the parser refuses, so the session survives.
+  'POST /api/v1/auth/logout': own({ freshSession: true, fuzzAs: 'member3' }),
+  'GET /api/v1/auth/me': own(),
+  'GET /api/v1/auth/session': own(),
+  'POST /api/v1/auth/password': own({
+    // A wrong current password: the matrix must not change anybody's password.
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'another-password-2' }),
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/lifecycle': own(),
+  'GET /api/v1/proposals': own(),
+  'POST /api/v1/proposals': names({
+    body: (f) => draftFor(f.body.sessionId, `新草稿 ${f.secret}`),
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/proposals/:proposalId': names(),
+  'PATCH /api/v1/proposals/:proposalId': names({
+    proposal: 'draft',
+    body: (f) => ({ title: `改过的标题 ${f.secret}` }),
+    headers: { 'if-match': '"1"' },
+    fuzzAs: 'member',
+  }),
+  'POST /api/v1/proposals/:proposalId/cosigners': names({
+    proposal: 'draft',
+    body: (f) => ({ userIds: [f.userIds.member3] }),
+    fuzzAs: 'member',
+  }),
+  'POST /api/v1/proposals/:proposalId/cosign': names({
+    proposal: 'draft',
+    body: () => ({ accept: true }),
+    fuzzAs: 'member2',
+  }),
+  'GET /api/v1/cosign-invitations': own(),
+  'POST /api/v1/proposals/:proposalId/submit': names({ proposal: 'draft', fuzzAs: 'member' }),
+  'POST /api/v1/proposals/:proposalId/withdraw': names({
+    proposal: 'submitted',
+    body: () => ({ reason: '撤回' }),
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/proposals/:proposalId/events': names(),
+  'POST /api/v1/proposals/:proposalId/supervision-notes': names({
+    body: () => ({ text: '请加快办理' }),
+    fuzzAs: 'leader',
+  }),
+  'POST /api/v1/proposals/:proposalId/register': names({
+    proposal: 'submitted',
+    body: (f) => ({ categoryId: f.body.categories[0]!.categoryId }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/reject': names({
+    proposal: 'submitted',
+    body: () => ({ reasonCode: 'outside_remit', comment: '不属于提案范围' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/return': names({
+    proposal: 'submitted',
+    body: () => ({ comment: '请补充' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/merge': names({
+    proposal: 'submitted',
+    body: (f) => ({ intoProposalId: f.mainId }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/review/register-many': names({
+    body: (f) => ({
+      proposalIds: [f.submittedId],
+      categoryId: f.body.categories[0]!.categoryId,
+    }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/assign': names({
+    proposal: 'submitted',
+    body: (f) => ({ units: [{ unitId: f.body.units.culture, role: 'lead' }] }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/assignments/assign-many': names({
+    body: (f) => ({
+      proposalIds: [f.submittedId],
+      units: [{ unitId: f.body.units.culture, role: 'lead' }],
+    }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/objections': names({
+    body: () => ({ reason: '非本单位职责' }),
+    fuzzAs: 'health-clerk',
+  }),
+  'POST /api/v1/proposals/:proposalId/objections/:objectionId/resolve': names({
+    body: () => ({ resolution: 'upheld', note: '维持' }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/objections': own(),
+  'POST /api/v1/proposals/:proposalId/start': names({ fuzzAs: 'edu-clerk' }),
+  'POST /api/v1/proposals/:proposalId/contacts': names({
+    body: () => ({ method: 'visit', contactedAt: '2025-02-19T10:00:00+08:00', summary: '走访' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/proposals/:proposalId/co-unit-opinions': names({
+    body: () => ({ text: '同意' }),
+    fuzzAs: 'health-clerk',
+  }),
+  'GET /api/v1/reply-classes': own(),
+  'PUT /api/v1/proposals/:proposalId/reply-draft': names({
+    body: () => ({ replyClass: 'A', text: '已解决' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/proposals/:proposalId/replies/:replyId/sign': names({ fuzzAs: 'edu-leader' }),
+  'POST /api/v1/proposals/:proposalId/feedback': names({
+    body: () => ({ verdict: 'satisfied' }),
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/proposals/:proposalId/replies/:replyId/letter.docx': names(),
+  'POST /api/v1/proposals/:proposalId/publish': names({ fuzzAs: 'staff' }),
+  'GET /api/v1/public/proposals': own(),
+  'GET /api/v1/public/bodies/:bodyCode/proposals/:proposalId': names(),
+  'GET /api/v1/public/bodies/:bodyCode/feed.atom': own(),
+  'GET /api/v1/public/bodies': own(),
+  'POST /api/v1/proposals/:proposalId/attachments': names({
+    proposal: 'draft',
+    multipart: true,
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/proposals/:proposalId/attachments/:attachmentId': names(),
+  'DELETE /api/v1/proposals/:proposalId/attachments/:attachmentId': names({ fuzzAs: 'member' }),
+  'GET /api/v1/body': own(),
+  'PATCH /api/v1/body/settings': own({
+    body: () => ({
+      objectionWindowDays: 5,
+      replyClasses: DEFAULT_REPLY_CLASSES.map((c) => ({ code: c.code, ...c.label })),
+    }),
+    fuzzAs: 'admin',
+  }),
+  'GET /api/v1/sessions': own(),
+  'POST /api/v1/sessions': own({
+    body: () => ({
+      code: '2026',
+      name: '第五次会议',
+      submissionDeadline: '2026-02-25T12:00:00+08:00',
+    }),
+    fuzzAs: 'admin',
+  }),
+  'GET /api/v1/categories': own(),
+  'POST /api/v1/categories': own({
+    body: () => ({ name: '数字经济', area: 'economy' }),
+    fuzzAs: 'admin',
+  }),
+  'GET /api/v1/units': own(),
+  'POST /api/v1/units': own({ body: () => ({ name: '市审计局' }), fuzzAs: 'admin' }),
+  'GET /api/v1/users': own(),
+  'POST /api/v1/users': own({
+    body: () => ({
+      username: 'newcomer',
+      password: 'password-123',
+      displayName: '新委员',
+      role: 'proposer',
+    }),
+    fuzzAs: 'admin',
+  }),
+  'PATCH /api/v1/users/:userId': names({ body: () => ({ displayName: '改名' }), fuzzAs: 'admin' }),
+  'POST /api/v1/sessions/:sessionId/import': names({ multipart: true, fuzzAs: 'staff' }),
+  'GET /api/v1/proposals/export.xlsx': own(),
+  'GET /api/v1/statistics/overview': own(),
+  'GET /api/v1/reports/review': own(),
+  'GET /api/v1/reports/review.docx': own(),
+  'GET /api/v1/reports/handling': own(),
+  'GET /api/v1/reports/handling.docx': own(),
+  'GET /api/v1/reports/statistics.xlsx': own(),
+  'GET /api/v1/search': own(),
+  'GET /api/v1/proposals/:proposalId/similar': names(),
+  'GET /api/v1/notifications': own(),
+  'POST /api/v1/notifications/read': own({
+    body: () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
+    fuzzAs: 'member',
+  }),
+  'PATCH /api/v1/notifications/preferences': own({
+    body: () => ({ emailOptOut: [] }),
+    fuzzAs: 'member',
+  }),
+  'POST /api/v1/proposals/:proposalId/extensions': names({
+    body: () => ({ months: 1, reason: '需协调' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/proposals/:proposalId/extensions/:extensionId/decide': names({
+    body: () => ({ approve: true }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/calendar': own(),
+  'GET /api/v1/backup': own(),
+};
+
+/** The value of each path parameter, by name, for the body's records. */
+export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): string | undefined {
+  const proposals: Record<ProposalFixture, string> = {
+    main: f.mainId,
+    draft: f.draftId,
+    submitted: f.submittedId,
+  };
+  const params: Record<string, string> = {
+    proposalId: proposals[rule.proposal ?? 'main'],
+    replyId: f.replyId,
+    attachmentId: f.attachmentId,
+    objectionId: f.objectionId,
+    extensionId: f.extensionId,
+    userId: f.userIds.member!,
+    sessionId: f.body.sessionId,
+    bodyCode: f.body.code,
+  };
+  return params[name];
+}
+
+/** The route's URL with its parameters filled in for the body's records; throws on a gap. */
+export function urlFor(url: string, f: BodyFixtures, rule: RouteRule): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = pathParam(f, name, rule);
+    if (value === undefined) {
+      throw new Error(`no fixture for path parameter :${name} of ${url}; add it to pathParam()`);
+    }
+    return value;
+  });
+}
+
+/** A small CSV import of one row, for the import route. */
+export const IMPORT_CSV = Buffer.from(
+  [
+    '标题,提案者,提案者类型,联名人,类别,提交时间,审查结果,案由,建议,主办单位,会办单位,答复类别,满意度',
+    '关于导入测试的提案,张三,委员,,,2025-02-20 10:00,待审查,问题,建议,,,,',
+  ].join('\r\n'),
+  'utf8',
+);
