@@ -26,6 +26,8 @@ export interface BodyFixtures {
   attachmentId: string;
   objectionId: string;
   extensionId: string;
+  /** A plenary speech draft of `member`, submitted. */
+  speechId: string;
 }
 
 /** The identifiers and texts of a body that must never reach a caller of another body. */
@@ -38,6 +40,7 @@ export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] 
     f.attachmentId,
     f.objectionId,
     f.extensionId,
+    f.speechId,
     ...Object.values(f.userIds),
   ];
   const directory = [
@@ -138,10 +141,24 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     await c('edu-clerk').post(`${m}/extensions`, { months: 1, reason: `需协调 ${secret}` }),
     'extension',
   );
+  const speech = ok(
+    await c('member').post('/api/v1/speeches', {
+      sessionId: body.sessionId,
+      title: `大会发言 ${secret}`,
+      problem: `问题 ${secret}`,
+      suggestions: '建议',
+    }),
+    'speech',
+  );
+  ok(
+    await c('member').post(`/api/v1/speeches/${speech.speechId}/transition`, { action: 'submit' }),
+    'submit speech',
+  );
   return {
     body,
     secret,
     clients,
+    speechId: speech.speechId as string,
     userIds,
     mainId,
     draftId,
@@ -386,6 +403,41 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fuzzAs: 'staff',
   }),
   'GET /api/v1/calendar': own(),
+  'GET /api/v1/similar': own(),
+  'GET /api/v1/search/dictionary': own(),
+  'PUT /api/v1/search/dictionary': own({ body: () => ({ words: ['潇河新城'] }), fuzzAs: 'admin' }),
+  'GET /api/v1/proposals/:proposalId/routing-suggestions': names(),
+  'GET /api/v1/notifications/preferences': own(),
+  'GET /api/v1/speeches/mine': own(),
+  'POST /api/v1/speeches': names({
+    body: (f) => ({ sessionId: f.body.sessionId, title: `发言 ${f.secret}`, problem: '问题' }),
+    fuzzAs: 'member',
+  }),
+  'GET /api/v1/speeches/:speechId': names(),
+  'PATCH /api/v1/speeches/:speechId': names({
+    body: (f) => ({ title: `改过的发言 ${f.secret}` }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/speeches/:speechId/transition': names({
+    body: () => ({ action: 'select' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/speeches/:speechId/proposal': names({ fuzzAs: 'member' }),
+  'GET /api/v1/sessions/:sessionId/speeches': names(),
+  'PUT /api/v1/sessions/:sessionId/speech-order': names({
+    body: () => ({ speechIds: [] }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/sessions/:sessionId/speech-digest': names(),
+  'PUT /api/v1/sessions/:sessionId/speech-digest': names({
+    body: () => ({ heading: '大会发言摘编' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/sessions/:sessionId/speech-digest/publish': names({ fuzzAs: 'staff' }),
+  'POST /api/v1/sessions/:sessionId/speech-digest/unpublish': names({ fuzzAs: 'staff' }),
+  'GET /api/v1/sessions/:sessionId/speech-digest.docx': names(),
+  'GET /api/v1/public/bodies/:bodyCode/speech-digests': own(),
+  'GET /api/v1/public/bodies/:bodyCode/sessions/:sessionCode/speech-digest': own(),
   'GET /api/v1/backup': own(),
 };
 
@@ -402,7 +454,10 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     attachmentId: f.attachmentId,
     objectionId: f.objectionId,
     extensionId: f.extensionId,
+    speechId: f.speechId,
     userId: f.userIds.member!,
+    // The test world's sessions are coded by year (harness.ts).
+    sessionCode: '2025',
     sessionId: f.body.sessionId,
     bodyCode: f.body.code,
   };

@@ -176,7 +176,7 @@ describe.each(databaseKinds())('plenary speeches on %s', (kind) => {
       expect((await staff.get(`/api/v1/sessions/${sessionId()}/speeches`)).body.items).toHaveLength(
         3,
       );
-      expect((await betaStaff.get(`/api/v1/sessions/${sessionId()}/speeches`)).status).toBe(400);
+      expect((await betaStaff.get(`/api/v1/sessions/${sessionId()}/speeches`)).status).toBe(404);
     });
 
     it('staff return one for revision, select the others and put them in order', async () => {
@@ -283,7 +283,7 @@ describe.each(databaseKinds())('plenary speeches on %s', (kind) => {
       // Leaders read the preview; nobody in another body does.
       expect((await leader.get(`/api/v1/sessions/${sessionId()}/speech-digest`)).status).toBe(200);
       expect((await betaStaff.get(`/api/v1/sessions/${sessionId()}/speech-digest`)).status).toBe(
-        400,
+        404,
       );
     });
 

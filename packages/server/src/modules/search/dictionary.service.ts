@@ -9,7 +9,7 @@ import { Segmenter } from './segmentation/segmenter.js';
 
 /** A word of the user dictionary: 2 to 20 characters, no spaces. */
 const WORD = /^[^\s]{2,20}$/u;
-export const MAX_DICTIONARY_WORDS = 5000;
+export const MAX_DICTIONARY_WORDS = 2000;
 
 /** The words the body's administrator added to segmentation (staff read them too). */
 export async function getDictionary(ctx: ServiceContext) {

@@ -1,7 +1,7 @@
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
-import { invalidField, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { findBodyByCode, findSessionByCode } from '../admin/bodies.queries.js';
 import { recordEvent } from '../events/events.queries.js';
 import { findSession } from '../proposals/proposals.queries.js';
@@ -20,7 +20,8 @@ export const defaultHeading = (sessionName: string) =>
 export async function compileDigest(db: DbOrTx, bodyId: string, sessionId: string) {
   const session = await findSession(db, bodyId, sessionId);
   if (!session) {
-    throw invalidField('sessionId', '会议不存在', 'no such session in this body');
+    // The session is named in the address: another body's is simply not found.
+    throw notFound('Session', '会议');
   }
   const row = await q.findDigest(db, bodyId, sessionId);
   const speeches = await q.listSelected(db, bodyId, sessionId);

@@ -71,6 +71,13 @@ function requireSessionOf(session: unknown) {
   }
 }
 
+/** A session named in the address: another body's is simply not found. */
+function requireSessionInPath(session: unknown) {
+  if (!session) {
+    throw notFound('Session', '会议');
+  }
+}
+
 /** A member or collective account drafts a speech for a session. */
 export function createSpeech(ctx: ServiceContext, input: CreateSpeechInput) {
   const { actor } = ctx;
@@ -121,7 +128,7 @@ export async function listMine(ctx: ServiceContext) {
 
 /** Staff's list for a session: every speech submitted to it, those in the digest first, in order. */
 export async function listForSession(ctx: ServiceContext, sessionId: string) {
-  requireSessionOf(await findSession(ctx.db, ctx.actor.bodyId, sessionId));
+  requireSessionInPath(await findSession(ctx.db, ctx.actor.bodyId, sessionId));
   const rows = await q.listSubmitted(ctx.db, ctx.actor.bodyId, sessionId);
   return { items: rows.map((s) => speechView(ctx.actor, s)) };
 }
@@ -251,7 +258,7 @@ async function compactPositions(tx: DbOrTx, bodyId: string, sessionId: string) {
 export function reorder(ctx: ServiceContext, sessionId: string, speechIds: string[]) {
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
-    requireSessionOf(await findSession(tx, actor.bodyId, sessionId));
+    requireSessionInPath(await findSession(tx, actor.bodyId, sessionId));
     const selected = await q.listSelected(tx, actor.bodyId, sessionId);
     const expected = new Set(selected.map((s) => s.speechId));
     if (speechIds.length !== expected.size || !speechIds.every((id) => expected.has(id))) {
