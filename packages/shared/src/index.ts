@@ -2,3 +2,4 @@ export * from './proposal-lifecycle.js';
 export * from './vocabulary.js';
 export * from './api-error.js';
 export * from './lifecycle-diagram.js';
+export * from './duty.js';

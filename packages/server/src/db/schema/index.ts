@@ -5,3 +5,4 @@ export * from './handling.js';
 export * from './records.js';
 export * from './speeches.js';
 export * from './notifications.js';
+export * from './duty.js';
