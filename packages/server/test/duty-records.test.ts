@@ -323,6 +323,8 @@ describe.each(databaseKinds())('duty records on %s', (kind) => {
     const body = text.join('\n');
     expect(body).toContain('领衔提出提案2件，附议（联名）提案1件；作大会发言1次');
     expect(body).toContain('政协alpha市委员会');
+    const years = (await member.get('/api/v1/duty/years')).body;
+    expect(years).toEqual({ years: [2025, 2024], latestWithData: 2025 });
     const page = (await member.get(`/api/v1/duty/records/${person.member}/summary?year=2025`)).body;
     expect(page.paragraphs[0]).toContain('领衔提出提案2件');
   });

@@ -43,6 +43,12 @@ const UnitsPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
+const MyDutyPage = lazy(() =>
+  import('./pages/members/MyDutyPage').then((m) => ({ default: m.MyDutyPage })),
+);
+const DutyRecordsPage = lazy(() =>
+  import('./pages/members/DutyRecordsPage').then((m) => ({ default: m.DutyRecordsPage })),
+);
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
@@ -90,6 +96,8 @@ export function AppRoutes() {
         {page('/my', <MyProposalsPage />)}
         {page('/my/new', <DraftEditorPage />)}
         {page('/my/invitations', <InvitationsPage />)}
+        {page('/my/duty', <MyDutyPage />)}
+        {page('/duty', <DutyRecordsPage />)}
         {page('/review', <ReviewQueuePage />)}
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}

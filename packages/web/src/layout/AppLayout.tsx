@@ -10,6 +10,7 @@ import {
   EditOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -49,6 +50,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   apartment: <ApartmentOutlined />,
   user: <UserOutlined />,
   tags: <TagsOutlined />,
+  idcard: <IdcardOutlined />,
 };
 
 /** Counts of waiting work next to the menu entries. */

@@ -17,7 +17,8 @@ export type MenuIcon =
   | 'calendar'
   | 'apartment'
   | 'user'
-  | 'tags';
+  | 'tags'
+  | 'idcard';
 
 export interface PageDef {
   path: string;
@@ -36,6 +37,7 @@ export const PAGES: readonly PageDef[] = [
   { path: '/my', roles: ['proposer'], label: '我的提案', icon: 'file' },
   { path: '/my/new', roles: ['proposer'], label: '撰写提案', icon: 'edit' },
   { path: '/my/invitations', roles: ['proposer'], label: '联名邀请', icon: 'team' },
+  { path: '/my/duty', roles: ['proposer'], label: '我的履职', icon: 'idcard' },
 
   { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
   { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
@@ -94,6 +96,13 @@ export const PAGES: readonly PageDef[] = [
     label: '全部提案',
     icon: 'database',
     group: '督查督办',
+  },
+  {
+    path: '/duty',
+    roles: ['staff', 'leader', 'admin'],
+    label: '履职档案',
+    icon: 'idcard',
+    group: '委员履职',
   },
 ];
 

@@ -304,3 +304,18 @@ export async function updateOpinion(
     .returning();
   return row;
 }
+
+/** Years that have sessions, activities or public-opinion reports, latest first. */
+export async function yearsWithDuty(db: DbOrTx, bodyId: string) {
+  const rows = await db.execute<{ year: number }>(sql`
+    SELECT DISTINCT y::int AS year FROM (
+      SELECT extract(year FROM ${sessions.submissionDeadline} AT TIME ZONE 'Asia/Shanghai') AS y
+        FROM ${sessions} WHERE ${sessions.bodyId} = ${bodyId}
+      UNION SELECT extract(year FROM ${activities.heldOn}) FROM ${activities} WHERE ${activities.bodyId} = ${bodyId}
+      UNION SELECT extract(year FROM ${opinionReports.submittedOn}) FROM ${opinionReports} WHERE ${opinionReports.bodyId} = ${bodyId}
+    ) AS years ORDER BY year DESC`);
+  const list =
+    (rows as { rows?: { year: number }[] }).rows ??
+    (rows as { year: number }[]);
+  return list.map((r) => Number(r.year));
+}

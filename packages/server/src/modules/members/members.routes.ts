@@ -17,6 +17,7 @@ import {
   dutyRecord,
   dutySummary,
   dutySummaryDocx,
+  dutyYears,
   getWeights,
   myDutyRecord,
   setOpinionAdoption,
@@ -35,6 +36,14 @@ const recordReaders = { access: ['proposer', 'staff', 'leader', 'admin'] } as co
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function membersRoutes(app: App) {
+  app.get(
+    '/duty/years',
+    {
+      config: recordReaders,
+      schema: { tags, summary: 'Years with duty data, latest first, and the latest with data' },
+    },
+    async (req) => dutyYears(req.serviceContext()),
+  );
   app.get(
     '/duty/me',
     {

@@ -244,3 +244,17 @@ export async function dutySummaryDocx(ctx: ServiceContext, personId: string, yea
 export async function dutyRankingXlsx(ctx: ServiceContext, year: number) {
   return rankingWorkbook(await dutyRanking(ctx, year));
 }
+
+/** The years a duty record can be shown for (those with any data, and the current one). */
+export async function dutyYears(ctx: ServiceContext) {
+  const current = Number(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
+      ctx.now(),
+    ),
+  );
+  const years = await q.yearsWithDuty(ctx.db, ctx.actor.bodyId);
+  return {
+    years: [...new Set([current, ...years])].sort((a, b) => b - a),
+    latestWithData: years[0] ?? current,
+  };
+}
