@@ -16,7 +16,7 @@ import {
 const myRecord = (page: Page) =>
   page.evaluate(async () => (await fetch('/api/v1/duty/me?year=2025')).json()) as Promise<{
     points: number;
-    counts: Record<string, number>;
+    counts: { plenary_present: number };
   }>;
 
 /**

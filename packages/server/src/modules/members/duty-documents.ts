@@ -39,6 +39,9 @@ export async function rankingWorkbook(ranking: Ranking): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A title in quotation marks, unless it already has its own (“优化营商环境”专题协商会). */
+const quoted = (title: string) => (/[“”]/.test(title) ? title : `“${title}”`);
+
 /** The paragraphs of a member's yearly summary, shared by the web page and the Word document. */
 export function summaryParagraphs(r: DutyRecord): string[] {
   const c = r.counts;
@@ -66,7 +69,7 @@ export function summaryParagraphs(r: DutyRecord): string[] {
       `会议和活动：${r.attendance
         .map(
           (a) =>
-            `${a.heldOn} ${ACTIVITY_KIND_LABELS[a.kind].zh}“${a.title}”（${ATTENDANCE_LABELS[a.status].zh}）`,
+            `${a.heldOn} ${ACTIVITY_KIND_LABELS[a.kind].zh}${quoted(a.title)}（${ATTENDANCE_LABELS[a.status].zh}）`,
         )
         .join('；')}。`,
     );

@@ -314,8 +314,6 @@ export async function yearsWithDuty(db: DbOrTx, bodyId: string) {
       UNION SELECT extract(year FROM ${activities.heldOn}) FROM ${activities} WHERE ${activities.bodyId} = ${bodyId}
       UNION SELECT extract(year FROM ${opinionReports.submittedOn}) FROM ${opinionReports} WHERE ${opinionReports.bodyId} = ${bodyId}
     ) AS years ORDER BY year DESC`);
-  const list =
-    (rows as { rows?: { year: number }[] }).rows ??
-    (rows as { year: number }[]);
+  const list = (rows as { rows?: { year: number }[] }).rows ?? (rows as { year: number }[]);
   return list.map((r) => Number(r.year));
 }
