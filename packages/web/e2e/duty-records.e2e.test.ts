@@ -22,7 +22,8 @@ const myRecord = (page: Page) =>
 /**
  * Staff create a plenary meeting on the 履职档案 page and record who attended (刘建华, demo account
  * jz-member1, present; 陈晓燕 excused); the member then opens 我的履职 and sees the meeting in
- * their record and their points grown by the plenary weight (2).
+ * their record and their points grown by the plenary weight (2), and reports a public-opinion
+ * report of their own (1 point).
  */
 describe('duty records, in Chromium', { timeout: 240_000 }, () => {
   let stack: Stack;
@@ -81,5 +82,17 @@ describe('duty records, in Chromium', { timeout: 240_000 }, () => {
     expect(breakdown).toContain('出席全体会议');
     expect(await member.getByTestId('duty-summary').innerText()).toContain('刘建华');
     await shot(member, 'my-duty');
+
+    // The member reports a public-opinion report of their own; it joins the record.
+    await member.getByTestId('report-opinion').click();
+    const report = dialog(member, '报送社情民意');
+    await field(report, '标题').fill('关于规范城区共享单车停放的建议');
+    await field(report, '报送日期').click();
+    await field(report, '报送日期').fill('2025-11-01');
+    await field(report, '报送日期').press('Enter');
+    await report.getByRole('button', { name: button('确定') }).click();
+    await member.getByText('社情民意已报送').waitFor();
+    await record.getByText('《关于规范城区共享单车停放的建议》').first().waitFor();
+    expect((await myRecord(member)).points).toBe(after.points + 1);
   });
 });

@@ -578,6 +578,15 @@ export const EN = {
   '选择 Excel 文件导入': 'Choose an Excel file to import',
   附议提案: 'Co-signed proposals',
   领衔提案: 'Proposals led',
+  内容: 'Content',
+  '如：市级、省级、全国': 'e.g. city, province, national',
+  报送日期: 'Date submitted',
+  报送社情民意: 'Submit a public-opinion report',
+  登记采用: 'Record adoption',
+  社情民意已报送: 'Public-opinion report submitted',
+  请输入标题: 'Enter the title',
+  采用层级: 'Adopted by (level)',
+  采用情况已保存: 'Adoption saved',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;

@@ -7,6 +7,7 @@ import { downloadUrl } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { useLabel, useT } from '../../i18n';
 import { useDutySummary, useDutyYears, type DutyRecord } from './duty-api';
+import { RecordAdoption } from './OpinionReportActions';
 
 /** The year shown: the latest year with data until the user picks another. */
 export function useDutyYear() {
@@ -45,7 +46,14 @@ export function YearSelect({
 const STATUS_COLOURS = { present: 'green', absent: 'red', excused: 'gold' } as const;
 
 /** One member's record for a year: points and their breakdown, the items, the yearly summary. */
-export function DutyRecordView({ record }: { record: DutyRecord }) {
+export function DutyRecordView({
+  record,
+  canEdit = false,
+}: {
+  record: DutyRecord;
+  /** Staff may record whether a public-opinion report was adopted. */
+  canEdit?: boolean;
+}) {
   const t = useT();
   const label = useLabel();
   const summary = useDutySummary(record.member.personId, record.year);
@@ -131,6 +139,13 @@ export function DutyRecordView({ record }: { record: DutyRecord }) {
                   {o.adoptionLevel ? `${o.adoptionLevel} ` : ''}
                   {t('已采用')}
                 </Tag>
+              )}
+              {canEdit && (
+                <RecordAdoption
+                  reportId={o.reportId}
+                  adopted={o.adopted}
+                  adoptionLevel={o.adoptionLevel}
+                />
               )}
             </div>
           ))}

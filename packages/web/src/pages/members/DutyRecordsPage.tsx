@@ -26,7 +26,7 @@ export function DutyRecordsPage() {
   const tabs = TABS.filter((x) => canEdit || !x.staffOnly);
   const tab = tabs.find((x) => x.key === params.get('tab')) ?? tabs[0]!;
   const content: Record<string, React.ReactNode> = {
-    ranking: <RankingTab year={year} />,
+    ranking: <RankingTab year={year} canEdit={canEdit} />,
     activities: <ActivitiesTab year={year} canEdit={canEdit} />,
     import: <AttendanceImport />,
     weights: <WeightsEditor canEdit={canEdit} />,

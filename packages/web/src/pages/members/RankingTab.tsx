@@ -8,7 +8,7 @@ import { useDutyRecord, useRanking, type RankedMember } from './duty-api';
 import { DutyRecordView } from './DutyRecordView';
 
 /** Every member with counts and points, ranked; a name opens that member's record. */
-export function RankingTab({ year }: { year: number | undefined }) {
+export function RankingTab({ year, canEdit }: { year: number | undefined; canEdit: boolean }) {
   const t = useT();
   const ranking = useRanking(year);
   const [open, setOpen] = useState<RankedMember>();
@@ -60,7 +60,7 @@ export function RankingTab({ year }: { year: number | undefined }) {
         size="large"
         title={open ? t('{name}的履职档案', { name: open.name }) : ''}
       >
-        {record.data ? <DutyRecordView record={record.data} /> : <Loading />}
+        {record.data ? <DutyRecordView record={record.data} canEdit={canEdit} /> : <Loading />}
       </Drawer>
     </Flex>
   );
