@@ -3,3 +3,4 @@ export * from './vocabulary.js';
 export * from './api-error.js';
 export * from './lifecycle-diagram.js';
 export * from './speech-lifecycle.js';
+export * from './duty.js';

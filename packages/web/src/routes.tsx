@@ -49,6 +49,12 @@ const UnitsPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
+const MyDutyPage = lazy(() =>
+  import('./pages/members/MyDutyPage').then((m) => ({ default: m.MyDutyPage })),
+);
+const DutyRecordsPage = lazy(() =>
+  import('./pages/members/DutyRecordsPage').then((m) => ({ default: m.DutyRecordsPage })),
+);
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
@@ -102,6 +108,8 @@ export function AppRoutes() {
         {page('/my/invitations', <InvitationsPage />)}
         {page('/speeches/mine', <MySpeechesPage />)}
         {page('/speeches', <SpeechesAdminPage />)}
+        {page('/my/duty', <MyDutyPage />)}
+        {page('/duty', <DutyRecordsPage />)}
         {page('/review', <ReviewQueuePage />)}
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}

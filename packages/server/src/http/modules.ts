@@ -10,6 +10,7 @@ import { calendarRoutes } from '../modules/deadlines/calendar.routes.js';
 import { extensionsRoutes } from '../modules/deadlines/extensions.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { importsRoutes } from '../modules/imports/imports.routes.js';
+import { membersRoutes } from '../modules/members/members.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
 import { publicationRoutes } from '../modules/publication/publication.routes.js';
@@ -50,6 +51,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await calendarRoutes(api);
       await backupRoutes(api);
       await speechesRoutes(api);
+      await membersRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import {
   EditOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -54,6 +55,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tags: <TagsOutlined />,
   search: <SearchOutlined />,
   sound: <SoundOutlined />,
+  idcard: <IdcardOutlined />,
 };
 
 /** Counts of waiting work next to the menu entries. */

@@ -19,7 +19,8 @@ export type MenuIcon =
   | 'user'
   | 'tags'
   | 'search'
-  | 'sound';
+  | 'sound'
+  | 'idcard';
 
 export interface PageDef {
   path: string;
@@ -39,6 +40,7 @@ export const PAGES: readonly PageDef[] = [
   { path: '/my/new', roles: ['proposer'], label: '撰写提案', icon: 'edit' },
   { path: '/my/invitations', roles: ['proposer'], label: '联名邀请', icon: 'team' },
   { path: '/speeches/mine', roles: ['proposer'], label: '我的大会发言', icon: 'sound' },
+  { path: '/my/duty', roles: ['proposer'], label: '我的履职', icon: 'idcard' },
 
   { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
   { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
@@ -111,6 +113,13 @@ export const PAGES: readonly PageDef[] = [
     label: '全部提案',
     icon: 'database',
     group: '督查督办',
+  },
+  {
+    path: '/duty',
+    roles: ['staff', 'leader', 'admin'],
+    label: '履职档案',
+    icon: 'idcard',
+    group: '委员履职',
   },
 ];
 

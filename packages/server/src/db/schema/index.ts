@@ -6,3 +6,4 @@ export * from './records.js';
 export * from './speeches.js';
 export * from './notifications.js';
 export * from './speech-digests.js';
+export * from './duty.js';

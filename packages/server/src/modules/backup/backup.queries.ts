@@ -35,6 +35,10 @@ export const BACKUP_TABLES = [
   'notifications',
   'jobs',
   'extensions',
+  'activities',
+  'attendance',
+  'opinion_reports',
+  'duty_weights',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -25,6 +25,7 @@ import {
   DEMO_UNITS,
   type DemoBody,
 } from './demo-data.js';
+import { loadDemoDuty } from '../members/demo-duty.js';
 
 const SEEDS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -423,6 +424,8 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
       comment: '与同题提案内容相近，并案办理。',
     });
   }
+  clock.set(timeline.publish);
+  await loadDemoDuty(ctxOf(staff));
   return { users, proposals: count };
 }
 

@@ -93,7 +93,7 @@ export function readCsv(content: Buffer): SheetRow[] {
   return rowsFromMatrix(records.map((r) => ({ line: r.info.lines, values: r.record })));
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) {
     return '';
   }
