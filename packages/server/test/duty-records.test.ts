@@ -183,14 +183,17 @@ describe.each(databaseKinds())('duty records on %s', (kind) => {
       points: 10,
     });
 
-    expect((await member.put('/api/v1/duty/weights', { absent: 20 })).status).toBe(403);
+    expect((await member.put('/api/v1/duty/weights', { absent: -10 })).status).toBe(403);
     expect((await staff.put('/api/v1/duty/weights', { absent: 1000 })).status).toBe(400);
-    const changed = await staff.put('/api/v1/duty/weights', { absent: 20 });
+    // Absence can only cost points.
+    expect((await staff.put('/api/v1/duty/weights', { absent: 20 })).status).toBe(400);
+    const changed = await staff.put('/api/v1/duty/weights', { absent: -10 });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ absent: 20, proposal_led: 5 });
+    expect(changed.body).toMatchObject({ absent: -10, proposal_led: 5 });
     const after = await ranking();
-    expect(row(after, 'member2')).toMatchObject({ points: 5 + 2 + 20, rank: 1 });
-    expect(row(after, 'member')).toMatchObject({ points: 19, rank: 2 });
+    expect(row(after, 'member')).toMatchObject({ points: 19, rank: 1 });
+    expect(row(after, 'member3')).toMatchObject({ points: 0, rank: 2 });
+    expect(row(after, 'member2')).toMatchObject({ points: 5 + 2 - 10, rank: 3 });
     // The other body's scheme is its own.
     expect((await betaStaff.get('/api/v1/duty/weights')).body.absent).toBe(-2);
     await staff.put('/api/v1/duty/weights', { absent: -2 });

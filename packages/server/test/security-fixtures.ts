@@ -28,6 +28,12 @@ export interface BodyFixtures {
   extensionId: string;
   /** A plenary speech draft of `member`, submitted. */
   speechId: string;
+  /** The person of `member` (duty records are by person). */
+  personId: string;
+  /** An activity (a plenary meeting) with attendance to record. */
+  activityId: string;
+  /** A public-opinion report (社情民意) of `member`. */
+  reportId: string;
 }
 
 /** The identifiers and texts of a body that must never reach a caller of another body. */
@@ -41,6 +47,9 @@ export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] 
     f.objectionId,
     f.extensionId,
     f.speechId,
+    f.personId,
+    f.activityId,
+    f.reportId,
     ...Object.values(f.userIds),
   ];
   const directory = [
@@ -154,11 +163,31 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     await c('member').post(`/api/v1/speeches/${speech.speechId}/transition`, { action: 'submit' }),
     'submit speech',
   );
+  const personId = (await c('member').get('/api/v1/auth/me')).body.personId as string;
+  const activity = ok(
+    await c('staff').post('/api/v1/duty/activities', {
+      heldOn: '2025-02-21',
+      kind: 'plenary',
+      title: `全体会议 ${secret}`,
+    }),
+    'activity',
+  );
+  const report = ok(
+    await c('member').post('/api/v1/duty/opinions', {
+      title: `社情民意 ${secret}`,
+      content: `内容 ${secret}`,
+      submittedOn: '2025-03-01',
+    }),
+    'opinion report',
+  );
   return {
     body,
     secret,
     clients,
     speechId: speech.speechId as string,
+    personId,
+    activityId: activity.activityId as string,
+    reportId: report.reportId as string,
     userIds,
     mainId,
     draftId,
@@ -404,6 +433,34 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   }),
   'GET /api/v1/calendar': own(),
   'GET /api/v1/similar': own(),
+  'GET /api/v1/duty/years': own(),
+  'GET /api/v1/duty/me': own(),
+  'GET /api/v1/duty/records': own(),
+  'GET /api/v1/duty/records/export.xlsx': own(),
+  'GET /api/v1/duty/records/:personId': names(),
+  'GET /api/v1/duty/records/:personId/summary': names(),
+  'GET /api/v1/duty/records/:personId/summary.docx': names(),
+  'GET /api/v1/duty/weights': own(),
+  'PUT /api/v1/duty/weights': own({ body: () => ({ proposal_led: 5 }), fuzzAs: 'staff' }),
+  'GET /api/v1/duty/activities': own(),
+  'POST /api/v1/duty/activities': own({
+    body: () => ({ heldOn: '2025-03-01', kind: 'inspection', title: '视察' }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/duty/activities/:activityId': names(),
+  'PUT /api/v1/duty/activities/:activityId/attendance': names({
+    body: (f) => ({ entries: [{ personId: f.personId, status: 'present' }] }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/duty/attendance/import': own({ multipart: true, fuzzAs: 'staff' }),
+  'POST /api/v1/duty/opinions': own({
+    body: () => ({ title: '社情民意', submittedOn: '2025-03-02' }),
+    fuzzAs: 'member',
+  }),
+  'PUT /api/v1/duty/opinions/:reportId/adoption': names({
+    body: () => ({ adopted: true, adoptionLevel: '市级' }),
+    fuzzAs: 'staff',
+  }),
   'GET /api/v1/search/dictionary': own(),
   'PUT /api/v1/search/dictionary': own({ body: () => ({ words: ['潇河新城'] }), fuzzAs: 'admin' }),
   'GET /api/v1/proposals/:proposalId/routing-suggestions': names(),
@@ -455,6 +512,9 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     objectionId: f.objectionId,
     extensionId: f.extensionId,
     speechId: f.speechId,
+    personId: f.personId,
+    activityId: f.activityId,
+    reportId: f.reportId,
     userId: f.userIds.member!,
     // The test world's sessions are coded by year (harness.ts).
     sessionCode: '2025',

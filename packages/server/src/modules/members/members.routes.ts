@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ATTENDANCE_STATUSES, DUTY_ITEMS } from '@jianyan/shared';
 import type { App } from '../../http/app.js';
-import { invalidField } from '../../errors.js';
+import { uploadedFile } from '../../http/route-helpers.js';
 import { sendWrite } from '../../http/write.js';
 import {
   activityAttendance,
@@ -27,7 +27,32 @@ import {
 const tags = ['duty records'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** The year asked for; this year (in Beijing) when the caller does not say. */
+const yearQuery = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .default(() =>
+      Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(),
+      ),
+    ),
+});
+/** Duties earn points (0 to 100); absence and leave can only cost them (−100 to 0). */
+const PENALTIES: ReadonlySet<string> = new Set(['absent', 'excused']);
+const weightsBody = z
+  .object(
+    Object.fromEntries(
+      DUTY_ITEMS.map((item) => [
+        item,
+        PENALTIES.has(item) ? z.number().int().min(-100).max(0) : z.number().int().min(0).max(100),
+      ]),
+    ) as Record<(typeof DUTY_ITEMS)[number], z.ZodNumber>,
+  )
+  .partial()
+  .strict();
 const day = z.iso.date();
 const readers = { access: ['staff', 'leader', 'admin'] } as const;
 const keepers = { access: ['staff', 'admin'] } as const;
@@ -146,7 +171,7 @@ export async function membersRoutes(app: App) {
       schema: {
         tags,
         summary: 'Change weights of the points scheme; items left out keep theirs',
-        body: z.partialRecord(z.enum(DUTY_ITEMS), z.number().int().min(-100).max(100)),
+        body: weightsBody,
       },
     },
     async (req, reply) => sendWrite(req, reply, 200, (ctx) => setWeights(ctx, req.body)),
@@ -205,7 +230,10 @@ export async function membersRoutes(app: App) {
           entries: z
             .array(z.object({ personId: z.uuid(), status: z.enum(ATTENDANCE_STATUSES) }))
             .min(1)
-            .max(5000),
+            .max(5000)
+            .refine((e) => new Set(e.map((x) => x.personId)).size === e.length, {
+              message: '同一委员只能记录一次 / each member at most once',
+            }),
         }),
       },
     },
@@ -225,16 +253,9 @@ export async function membersRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const file = await req.file();
-      if (!file) {
-        throw invalidField(
-          'file',
-          '请选择要导入的文件',
-          'send the file in a multipart field named "file"',
-        );
-      }
-      const content = await file.toBuffer();
-      return sendWrite(req, reply, 200, (ctx) => importAttendance(ctx, content));
+      // A truncated or malformed upload is the sender's error (400), not the server's.
+      const file = await uploadedFile(req, '请选择要导入的文件');
+      return sendWrite(req, reply, 200, (ctx) => importAttendance(ctx, file.content));
     },
   );
 
