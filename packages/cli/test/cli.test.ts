@@ -188,6 +188,39 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
     expect(r.stdout).toContain('imported 1 proposals');
   });
 
+  it("prints the yearly summary sentence for a people's congress and a CPPCC committee", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    for (const [code, name, kind] of [
+      ['jz-npc', '晋中市人大常委会', 'npc'],
+      ['jz', '政协晋中市委员会', 'cppcc'],
+    ]) {
+      expect(
+        (await jianyan(dir, 'body', 'add', '--code', code!, '--name', name!, '--kind', kind!)).code,
+      ).toBe(0);
+    }
+    const text = await jianyan(dir, 'report', 'summary', '--year', '2025', '--bodies', 'jz-npc,jz');
+    expect(text.stdout.trim()).toBe('办结人大代表建议0件、政协提案0件');
+    const json = await jianyan(
+      dir,
+      'report',
+      'summary',
+      '--year',
+      '2025',
+      '--bodies',
+      'jz-npc,jz',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      year: 2025,
+      npcSuggestionsClosed: 0,
+      cppccProposalsClosed: 0,
+    });
+    const one = await jianyan(dir, 'report', 'summary', '--year', '2025', '--bodies', 'jz');
+    expect(one.code).not.toBe(0);
+    expect(one.stderr).toContain('人大');
+  });
+
   it('imports a speech digest as speeches and proposals, reporting what it could not place', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
     await jianyan(
