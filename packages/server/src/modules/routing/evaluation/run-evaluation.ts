@@ -30,6 +30,13 @@ function load(dir: string): BodyDataset {
   return { body: dir, units, items };
 }
 
+if (!fs.existsSync(ROOT) || fs.readdirSync(ROOT).length === 0) {
+  console.error(
+    `没有评测数据 / no evaluation data in ${ROOT}: add eval/routing/bodies/<body>/units.txt and items.jsonl (see docs/routing.md)`,
+  );
+  process.exit(1);
+}
+
 const bodies = fs
   .readdirSync(ROOT)
   .filter((d) => fs.existsSync(path.join(ROOT, d, 'items.jsonl')))
