@@ -12,7 +12,9 @@ import { applyApiErrors, type FieldMapper } from '../components/form-errors';
 import { ApiError, api, errorText, type Query } from './client';
 import type {
   Body,
+  BodyKind,
   Category,
+  DeadlinePolicy,
   DirectoryUser,
   Invitation,
   OpenObjection,
@@ -102,6 +104,15 @@ export const useReplyClasses = (enabled = true) =>
 
 export const useBody = (enabled = true) =>
   useQuery({ queryKey: ['body'], queryFn: () => api.get<Body>('/body'), enabled, ...REFERENCE });
+
+export const useDeadlinePolicy = () =>
+  useQuery({
+    queryKey: ['deadline-policy'],
+    queryFn: () =>
+      api.get<{ kind: BodyKind; policy: DeadlinePolicy; defaults: DeadlinePolicy }>(
+        '/deadline-policy',
+      ),
+  });
 
 export const useInvitations = (enabled = true) =>
   useQuery({

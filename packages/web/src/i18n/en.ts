@@ -208,6 +208,13 @@ export const EN = {
   '异议期至 {date}，逾期视为接受交办。':
     'Objections until {date}; after that the assignment stands.',
   '异议期（工作日）': 'Objection window (working days)',
+  '会办意见期限（交办后月数）': 'Co-unit opinion due (months after assignment)',
+  '延期后最长期限（交办后月数）': 'Longest with extensions (months after assignment)',
+  '反馈期限（工作日）': 'Feedback window (working days)',
+  逾期未反馈视为: 'No feedback in time counts as',
+  不作处理: 'Nothing (keep waiting)',
+  '修改只影响此后开始计算的期限；已在计算中的期限按原规则执行。':
+    'Changes apply to deadlines started from now on; running deadlines keep their rule.',
   异议理由: 'Reason',
   当前密码: 'Current password',
   征集中: 'Open',

@@ -124,7 +124,7 @@ function notificationTitle(p: DeadlinePayload, overdue: boolean): string {
         : `${item}的会办意见距期限还有${p.daysLeft ?? ''}个工作日，请及时送主办单位`;
     case 'objection':
       return `${item}的异议期还有${p.daysLeft ?? ''}个工作日截止`;
-    default:
+    case 'reply':
       return overdue
         ? `${item}已超过答复期限，请督促办理`
         : `${item}距答复期限还有${p.daysLeft ?? ''}个工作日`;

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  button,
+  eventually,
+  field,
+  loginAs,
+  pageErrors,
+  shot,
+  startStack,
+  type Stack,
+} from './stack.js';
+
+/** Calls the API from inside the page, with its session cookie (to compare what the page shows). */
+const apiGet = <T>(page: Page, path: string) =>
+  page.evaluate(async (p) => (await fetch(`/api/v1${p}`)).json(), path) as Promise<T>;
+
+/** The deadline rules in the administration, with what the API then computes deadlines with. */
+describe('deadlines, in Chromium', { timeout: 240_000 }, () => {
+  let stack: Stack;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 300_000);
+  afterAll(async () => {
+    for (const p of pages) {
+      expect(pageErrors.get(p) ?? []).toEqual([]);
+    }
+    await stack?.stop();
+  });
+
+  it('the administrator sees the rules in force and changes the co-unit opinion deadline', async () => {
+    const admin = await loginAs(stack, 'jz-admin');
+    pages.push(admin);
+    await admin.goto(`${stack.url}/admin/body`);
+    const opinion = field(admin, '会办意见期限（交办后月数）');
+    await eventually(() => opinion.inputValue()).toBe('1');
+    expect(await field(admin, '延期后最长期限（交办后月数）').inputValue()).toBe('6');
+    expect(await field(admin, '反馈期限（工作日）').inputValue()).toBe('15');
+    await opinion.fill('2');
+    await admin.getByRole('button', { name: button('保存设置') }).click();
+    type Policy = { policy: { coOpinionMonths: number; replyMonths: number } };
+    await eventually(
+      async () => (await apiGet<Policy>(admin, '/deadline-policy')).policy.coOpinionMonths,
+    ).toBe(2);
+    expect((await apiGet<Policy>(admin, '/deadline-policy')).policy.replyMonths).toBe(3);
+    await shot(admin, 'admin-deadline-policy');
+  });
+});
