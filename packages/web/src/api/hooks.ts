@@ -6,13 +6,13 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { App } from 'antd';
+import type { BodyKind } from '@jianyan/shared';
 import type { FormInstance } from 'antd';
 import { useLang, useT, type Phrase } from '../i18n';
 import { applyApiErrors, type FieldMapper } from '../components/form-errors';
 import { ApiError, api, errorText, type Query } from './client';
 import type {
   Body,
-  BodyKind,
   Category,
   DeadlinePolicy,
   DirectoryUser,

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
-import { DEFAULT_REPLY_CLASSES, type BodyKind } from '@jianyan/shared';
+import { DEFAULT_REPLY_CLASSES, VERDICT_LABELS, type BodyKind } from '@jianyan/shared';
 import { api } from '../../api/client';
 import { useAction, useBody, useDeadlinePolicy, usePublicBodies } from '../../api/hooks';
 import type { BodySettings, FeedbackDefault } from '../../api/types';
@@ -113,8 +113,11 @@ export function BodyPage() {
               <Form.Item name="feedbackDefault" label={t('逾期未反馈视为')}>
                 <Select
                   options={[
-                    { value: 'satisfied', label: t('满意') },
-                    { value: 'mostly_satisfied', label: t('基本满意') },
+                    { value: 'satisfied', label: label(VERDICT_LABELS.satisfied) },
+                    {
+                      value: 'mostly_satisfied',
+                      label: label(VERDICT_LABELS.mostly_satisfied),
+                    },
                     { value: 'none', label: t('不作处理') },
                   ]}
                 />
