@@ -212,6 +212,9 @@ export const EN = {
   '延期后最长期限（交办后月数）': 'Longest with extensions (months after assignment)',
   '反馈期限（工作日）': 'Feedback window (working days)',
   逾期未反馈视为: 'No feedback in time counts as',
+  通知: 'Notifications',
+  全部标为已读: 'Mark all read',
+  暂无通知: 'No notifications',
   不作处理: 'Nothing (keep waiting)',
   '修改只影响此后开始计算的期限；已在计算中的期限按原规则执行。':
     'Changes apply to deadlines started from now on; running deadlines keep their rule.',

@@ -22,6 +22,7 @@ import {
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { NotificationBell } from '../components/NotificationBell';
 import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -254,6 +255,7 @@ export function AppLayout() {
             {lang === 'zh' ? 'EN' : '中文'}
           </Button>
         )}
+        <NotificationBell />
         <Dropdown menu={{ items: account }} trigger={['click']} placement="bottomRight">
           <Button
             type="text"
