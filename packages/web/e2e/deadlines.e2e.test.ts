@@ -95,5 +95,12 @@ describe('deadlines, in Chromium', { timeout: 240_000 }, () => {
     await eventually(async () => (await apiGet<Notes>(clerk, '/notifications')).unread).toBe(0);
     await eventually(() => list.locator('[data-unread]').count()).toBe(0);
     await eventually(() => badge.count()).toBe(0);
+
+    // E-mail preferences: reminders stay in the list but no longer go by e-mail.
+    await clerk.getByTestId('email-preferences').getByText('期限提醒').click();
+    type Prefs = { preferences: { emailOptOut: string[] } };
+    await eventually(
+      async () => (await apiGet<Prefs>(clerk, '/notifications')).preferences.emailOptOut,
+    ).toEqual(['reminder']);
   });
 });

@@ -1,10 +1,10 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Drawer, Empty, List, Typography } from 'antd';
+import { Badge, Button, Checkbox, Divider, Drawer, Empty, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
-import { useT } from '../i18n';
+import { useT, type Phrase } from '../i18n';
 import { fmtDateTime } from './format';
 
 interface Notification {
@@ -17,6 +17,16 @@ interface Notification {
   readAt: string | null;
 }
 
+/** The kinds a user may choose not to receive by e-mail (they always stay in the list). */
+const EMAIL_KINDS: { kind: string; label: Phrase }[] = [
+  { kind: 'assign', label: '交办通知' },
+  { kind: 'reminder', label: '期限提醒' },
+  { kind: 'overdue', label: '超期督办' },
+  { kind: 'extension_requested', label: '延期申请' },
+  { kind: 'extension_decided', label: '延期审批结果' },
+  { kind: 'reply', label: '答复通知' },
+];
+
 /**
  * The bell in the header: the unread count for every logged-in user, and a drawer with the
  * notifications (reminders, escalations, assignments) that marks them read.
@@ -28,7 +38,12 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api.get<{ unread: number; items: Notification[] }>('/notifications'),
+    queryFn: () =>
+      api.get<{
+        unread: number;
+        items: Notification[];
+        preferences: { email: string | null; emailOptOut: string[] };
+      }>('/notifications'),
     // Reminders are produced by the scheduler: look again now and then.
     refetchInterval: 60_000,
   });
@@ -36,7 +51,12 @@ export function NotificationBell() {
     mutationFn: (ids: string[] | 'all') => api.post('/notifications/read', { ids }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
+  const savePreferences = useMutation({
+    mutationFn: (emailOptOut: string[]) => api.patch('/notifications/preferences', { emailOptOut }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
   const unread = list.data?.unread ?? 0;
+  const optOut = list.data?.preferences.emailOptOut ?? [];
   const openItem = (n: Notification) => {
     if (!n.readAt) {
       markRead.mutate([n.notificationId]);
@@ -93,6 +113,24 @@ export function NotificationBell() {
               />
             </List.Item>
           )}
+        />
+        <Divider />
+        <Typography.Text strong>{t('以下通知同时发送电子邮件')}</Typography.Text>
+        {!list.data?.preferences.email && (
+          <Typography.Paragraph type="secondary">{t('尚未登记电子邮箱')}</Typography.Paragraph>
+        )}
+        <Checkbox.Group
+          data-testid="email-preferences"
+          style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 8 }}
+          value={EMAIL_KINDS.map((k) => k.kind).filter((k) => !optOut.includes(k))}
+          options={EMAIL_KINDS.map((k) => ({ value: k.kind, label: t(k.label) }))}
+          onChange={(chosen) =>
+            savePreferences.mutate([
+              // Kinds this page does not offer keep whatever the user chose before.
+              ...optOut.filter((k) => !EMAIL_KINDS.some((e) => e.kind === k)),
+              ...EMAIL_KINDS.map((e) => e.kind).filter((k) => !chosen.includes(k)),
+            ])
+          }
         />
       </Drawer>
     </>
