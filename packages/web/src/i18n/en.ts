@@ -215,6 +215,7 @@ export const EN = {
   通知: 'Notifications',
   全部标为已读: 'Mark all read',
   暂无通知: 'No notifications',
+  办理期限: 'Due',
   交办通知: 'Assignments',
   期限提醒: 'Deadline reminders',
   超期督办: 'Overdue escalations',
