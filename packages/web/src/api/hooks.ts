@@ -6,6 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { App } from 'antd';
+import type { BodyKind } from '@jianyan/shared';
 import type { FormInstance } from 'antd';
 import { useLang, useT, type Phrase } from '../i18n';
 import { applyApiErrors, type FieldMapper } from '../components/form-errors';
@@ -13,6 +14,7 @@ import { ApiError, api, errorText, type Query } from './client';
 import type {
   Body,
   Category,
+  DeadlinePolicy,
   DirectoryUser,
   Invitation,
   OpenObjection,
@@ -102,6 +104,15 @@ export const useReplyClasses = (enabled = true) =>
 
 export const useBody = (enabled = true) =>
   useQuery({ queryKey: ['body'], queryFn: () => api.get<Body>('/body'), enabled, ...REFERENCE });
+
+export const useDeadlinePolicy = () =>
+  useQuery({
+    queryKey: ['deadline-policy'],
+    queryFn: () =>
+      api.get<{ kind: BodyKind; policy: DeadlinePolicy; defaults: DeadlinePolicy }>(
+        '/deadline-policy',
+      ),
+  });
 
 export const useInvitations = (enabled = true) =>
   useQuery({

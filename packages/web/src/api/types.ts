@@ -305,7 +305,24 @@ export interface BodySettings {
   objectionWindowDays?: number;
   replyMonths?: number;
   rehandlingMonths?: number;
+  coOpinionMonths?: number;
+  maxReplyMonths?: number;
+  feedbackWorkingDays?: number;
+  feedbackDefault?: FeedbackDefault;
   attachmentMaxBytes?: number;
+}
+
+export type FeedbackDefault = 'satisfied' | 'mostly_satisfied' | 'none';
+
+/** The rules new deadlines are computed with (GET /deadline-policy). */
+export interface DeadlinePolicy {
+  objectionWindowWorkingDays: number;
+  replyMonths: number;
+  coOpinionMonths: number;
+  rehandlingMonths: number;
+  maxReplyMonths: number;
+  feedbackWorkingDays: number;
+  feedbackDefault: FeedbackDefault;
 }
 
 export interface Body {

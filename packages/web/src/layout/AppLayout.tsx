@@ -25,6 +25,7 @@ import {
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { NotificationBell } from '../components/NotificationBell';
 import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';

@@ -18,6 +18,8 @@ export interface BodySettings {
   objectionWindowDays?: number;
   /** Calendar months from assignment to the reply deadline (default 3). */
   replyMonths?: number;
+  /** Calendar months for a co-handling unit's opinion to the lead unit (default 1). */
+  coOpinionMonths?: number;
   /** Calendar months for rehandling (default 1). */
   rehandlingMonths?: number;
   /** The most a reply may take with extensions, in months from assignment (default 6). */

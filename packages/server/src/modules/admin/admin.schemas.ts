@@ -78,6 +78,7 @@ export const bodySettingsBody = z.object({
     .optional(),
   objectionWindowDays: z.number().int().min(1).max(60).optional(),
   replyMonths: z.number().int().min(1).max(6).optional(),
+  coOpinionMonths: z.number().int().min(1).max(6).optional(),
   rehandlingMonths: z.number().int().min(1).max(6).optional(),
   maxReplyMonths: z.number().int().min(1).max(12).optional(),
   feedbackWorkingDays: z.number().int().min(1).max(60).optional(),

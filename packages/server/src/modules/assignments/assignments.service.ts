@@ -70,7 +70,7 @@ async function insertUnitAssignments(
   now: Date,
 ) {
   const body = await findBody(tx, proposal.bodyId);
-  const { replyDueAt, objectionDueAt, rule } = assignmentDeadlines(body?.settings, now);
+  const { replyDueAt, coOpinionDueAt, objectionDueAt, rule } = assignmentDeadlines(body, now);
   await q.insertAssignments(
     tx,
     units.map((u) => ({
@@ -80,7 +80,8 @@ async function insertUnitAssignments(
       role: u.role,
       assignedBy: ctx.actor.userId,
       assignedAt: now,
-      dueAt: replyDueAt,
+      // A co-handling unit owes the lead unit its opinion, earlier than the reply (domain.md).
+      dueAt: u.role === 'co' ? coOpinionDueAt : replyDueAt,
       objectionDueAt,
       deadlineRule: rule,
     })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.js';
-import { bodyCalendar } from './calendar.service.js';
+import { bodyCalendar, bodyDeadlinePolicy } from './calendar.service.js';
 
 export async function calendarRoutes(app: App) {
   app.get(
@@ -15,5 +15,17 @@ export async function calendarRoutes(app: App) {
       },
     },
     async (req) => bodyCalendar(req.serviceContext(), req.query.year),
+  );
+  app.get(
+    '/deadline-policy',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['deadlines'],
+        summary:
+          'The body’s deadline rules in force (objection, co-unit opinion, reply, extension ceiling, feedback, rehandling) and the defaults for its kind; change them with PATCH /body/settings',
+      },
+    },
+    async (req) => bodyDeadlinePolicy(req.serviceContext()),
   );
 }

@@ -1,4 +1,7 @@
 import type { BodySettings } from '../../db/schema/bodies.js';
+
+/** 政协 bodies handle proposals (提案); people's congresses handle suggestions (建议). */
+export type BodyKind = 'cppcc' | 'npc';
 import { WorkingCalendar } from './calendar/index.js';
 
 /**
@@ -10,6 +13,8 @@ export interface DeadlinePolicy {
   objectionWindowWorkingDays: number;
   /** Calendar months from assignment to the reply deadline. */
   replyMonths: number;
+  /** Calendar months from assignment in which a co-handling unit sends its opinion to the lead unit. */
+  coOpinionMonths: number;
   /** Calendar months from a dissatisfied verdict to the rehandling deadline. */
   rehandlingMonths: number;
   /** The most a reply may take with approved extensions, in months from assignment. */
@@ -23,22 +28,47 @@ export interface DeadlinePolicy {
 export const DEFAULT_POLICY: DeadlinePolicy = {
   objectionWindowWorkingDays: 10,
   replyMonths: 3,
+  coOpinionMonths: 1,
   rehandlingMonths: 1,
   maxReplyMonths: 6,
   feedbackWorkingDays: 15,
   feedbackDefault: 'satisfied',
 };
 
-export function policyFor(settings: BodySettings | undefined): DeadlinePolicy {
+/**
+ * Defaults per kind of body (domain.md): CPPCC committees commonly give units 10 working days to
+ * object to a proposal's assignment; people's congresses commonly one week (5 working days) for a
+ * suggestion. Everything else starts from the national defaults; each body overrides in its settings.
+ */
+export const DEFAULT_POLICIES: Record<BodyKind, DeadlinePolicy> = {
+  cppcc: DEFAULT_POLICY,
+  npc: { ...DEFAULT_POLICY, objectionWindowWorkingDays: 5 },
+};
+
+export function policyFor(
+  settings: BodySettings | undefined,
+  kind: BodyKind = 'cppcc',
+): DeadlinePolicy {
+  const d = DEFAULT_POLICIES[kind];
   return {
-    objectionWindowWorkingDays:
-      settings?.objectionWindowDays ?? DEFAULT_POLICY.objectionWindowWorkingDays,
-    replyMonths: settings?.replyMonths ?? DEFAULT_POLICY.replyMonths,
-    rehandlingMonths: settings?.rehandlingMonths ?? DEFAULT_POLICY.rehandlingMonths,
-    maxReplyMonths: settings?.maxReplyMonths ?? DEFAULT_POLICY.maxReplyMonths,
-    feedbackWorkingDays: settings?.feedbackWorkingDays ?? DEFAULT_POLICY.feedbackWorkingDays,
-    feedbackDefault: settings?.feedbackDefault ?? DEFAULT_POLICY.feedbackDefault,
+    objectionWindowWorkingDays: settings?.objectionWindowDays ?? d.objectionWindowWorkingDays,
+    replyMonths: settings?.replyMonths ?? d.replyMonths,
+    coOpinionMonths: settings?.coOpinionMonths ?? d.coOpinionMonths,
+    rehandlingMonths: settings?.rehandlingMonths ?? d.rehandlingMonths,
+    maxReplyMonths: settings?.maxReplyMonths ?? d.maxReplyMonths,
+    feedbackWorkingDays: settings?.feedbackWorkingDays ?? d.feedbackWorkingDays,
+    feedbackDefault: settings?.feedbackDefault ?? d.feedbackDefault,
   };
+}
+
+/** A body row as far as deadlines care: its kind and its settings. */
+export interface PolicySource {
+  kind: BodyKind;
+  settings: BodySettings;
+}
+
+export function policyOf(body: PolicySource | undefined): DeadlinePolicy {
+  return policyFor(body?.settings, body?.kind);
 }
 
 const calendars = new Map<string, WorkingCalendar>();
@@ -54,21 +84,29 @@ export function calendarFor(settings: BodySettings | undefined): WorkingCalendar
   return calendar;
 }
 
-export function assignmentDeadlines(settings: BodySettings | undefined, assignedAt: Date) {
-  const policy = policyFor(settings);
-  const calendar = calendarFor(settings);
+export function assignmentDeadlines(body: PolicySource | undefined, assignedAt: Date) {
+  const policy = policyOf(body);
+  const calendar = calendarFor(body?.settings);
   return {
     replyDueAt: calendar.addCalendarMonths(assignedAt, policy.replyMonths),
+    coOpinionDueAt: calendar.addCalendarMonths(assignedAt, policy.coOpinionMonths),
     objectionDueAt: calendar.addWorkingDays(assignedAt, policy.objectionWindowWorkingDays),
     /** Stored with the assignment: the rule these deadlines were computed with. */
     rule: {
       reply: { months: policy.replyMonths, from: 'assignment' },
+      coOpinion: { months: policy.coOpinionMonths, from: 'assignment' },
       objection: { workingDays: policy.objectionWindowWorkingDays, calendar: 'official' },
       maxReplyMonths: policy.maxReplyMonths,
     },
   };
 }
 
-export function rehandlingDeadline(settings: BodySettings | undefined, openedAt: Date) {
-  return calendarFor(settings).addCalendarMonths(openedAt, policyFor(settings).rehandlingMonths);
+/** The extension ceiling stored with an assignment's rule, if it has one. */
+export function ruleMaxReplyMonths(rule: Record<string, unknown> | null): number | undefined {
+  const value = rule?.maxReplyMonths;
+  return typeof value === 'number' ? value : undefined;
+}
+
+export function rehandlingDeadline(body: PolicySource | undefined, openedAt: Date) {
+  return calendarFor(body?.settings).addCalendarMonths(openedAt, policyOf(body).rehandlingMonths);
 }

@@ -9,7 +9,7 @@ import {
   unitUsers,
 } from '../notifications/notifications.queries.js';
 import { loadVisible } from '../proposals/proposal-loader.js';
-import { calendarFor, policyFor } from './deadline-policy.js';
+import { calendarFor, policyOf, ruleMaxReplyMonths } from './deadline-policy.js';
 import * as q from './extensions.queries.js';
 
 const HANDLING = new Set(['assigned', 'handling', 'rehandling']);
@@ -46,16 +46,15 @@ export function requestExtension(
     }
     const body = await findBody(tx, ctx.actor.bodyId);
     const calendar = calendarFor(body?.settings);
-    const ceiling = calendar.addCalendarMonths(
-      mine.assignedAt,
-      policyFor(body?.settings).maxReplyMonths,
-    );
+    // The ceiling is the one the deadline was started with, not whatever the policy says today.
+    const maxMonths = ruleMaxReplyMonths(mine.deadlineRule) ?? policyOf(body).maxReplyMonths;
+    const ceiling = calendar.addCalendarMonths(mine.assignedAt, maxMonths);
     const requested = calendar.addCalendarMonths(mine.dueAt, input.months);
     if (requested > ceiling) {
       throw invalidField(
         'months',
-        `延期后不得超过交办之日起${policyFor(body?.settings).maxReplyMonths}个月（${ceiling.toISOString().slice(0, 10)}）`,
-        `the new deadline may not pass ${policyFor(body?.settings).maxReplyMonths} months from assignment (${ceiling.toISOString().slice(0, 10)})`,
+        `延期后不得超过交办之日起${maxMonths}个月（${ceiling.toISOString().slice(0, 10)}）`,
+        `the new deadline may not pass ${maxMonths} months from assignment (${ceiling.toISOString().slice(0, 10)})`,
       );
     }
     const now = ctx.now();

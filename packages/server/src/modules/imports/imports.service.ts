@@ -124,7 +124,7 @@ export async function importProposals(
             )
           : null;
       const now = ctx.now();
-      const deadlines = row.leadUnitId ? assignmentDeadlines(body.settings, now) : null;
+      const deadlines = row.leadUnitId ? assignmentDeadlines(body, now) : null;
       const proposal = await insertProposal(tx, {
         bodyId: input.bodyId,
         sessionId: input.sessionId,

@@ -175,10 +175,11 @@ export async function updatePreferences(
   return row!;
 }
 
+/** The caller's e-mail address and the kinds they do not want by e-mail. */
 export async function preferencesOf(db: DbOrTx, bodyId: string, userId: string) {
   const [row] = await db
     .select({ email: users.email, emailOptOut: users.emailOptOut })
     .from(users)
     .where(and(eq(users.bodyId, bodyId), eq(users.userId, userId)));
-  return row!;
+  return row ?? { email: null, emailOptOut: [] };
 }

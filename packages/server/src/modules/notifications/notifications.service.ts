@@ -4,11 +4,12 @@ import * as q from './notifications.queries.js';
 /** The caller's notification centre: the latest notifications and how many are unread. */
 export async function myNotifications(ctx: ServiceContext, limit = 50) {
   const { bodyId, userId } = ctx.actor;
-  const [items, unread] = [
+  const [items, unread, preferences] = [
     await q.listForUser(ctx.db, bodyId, userId, limit),
     await q.unreadCount(ctx.db, bodyId, userId),
+    await q.preferencesOf(ctx.db, bodyId, userId),
   ];
-  return { unread, items: items.map(({ bodyId: _b, userId: _u, ...n }) => n) };
+  return { unread, items: items.map(({ bodyId: _b, userId: _u, ...n }) => n), preferences };
 }
 
 export async function markRead(ctx: ServiceContext, ids: string[] | 'all') {

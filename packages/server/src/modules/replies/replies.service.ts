@@ -209,7 +209,7 @@ export function giveFeedback(
     let replyDueAt: Date | null = proposal.replyDueAt;
     if (dissatisfied) {
       const body = await findBody(tx, ctx.actor.bodyId);
-      replyDueAt = rehandlingDeadline(body?.settings, now);
+      replyDueAt = rehandlingDeadline(body, now);
       await q.insertRehandlingRound(tx, {
         bodyId: ctx.actor.bodyId,
         proposalId,

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/database.js';
 import { findBody } from '../admin/bodies.queries.js';
-import { calendarFor } from '../deadlines/deadline-policy.js';
+import { calendarFor, policyOf } from '../deadlines/deadline-policy.js';
 import { recordEvent } from '../events/events.queries.js';
 import {
   insertNotifications,
@@ -10,11 +10,21 @@ import {
 import { giveFeedback } from '../replies/replies.service.js';
 import { systemActor } from '../auth/actor.js';
 import { loadConfig } from '../../config.js';
-import { policyFor } from '../deadlines/deadline-policy.js';
-import { awaitingFeedback, enqueue, openDeadlines } from './jobs.queries.js';
+import {
+  awaitingFeedback,
+  enqueue,
+  openCoOpinionDeadlines,
+  openDeadlines,
+  openObjectionWindows,
+} from './jobs.queries.js';
 
 /** Reminders before a reply deadline, in working days (the default of most bodies). */
 export const REMINDER_STEPS = [7, 3, 1] as const;
+/** The objection window is short (a week or two): reminders three days and one day before it closes. */
+export const OBJECTION_STEPS = [3, 1] as const;
+
+/** Which deadline a reminder is about: the reply, a co-handling unit's opinion, the objection window. */
+export type DeadlineKind = 'reply' | 'co_opinion' | 'objection';
 
 interface DeadlinePayload {
   proposalId: string;
@@ -22,41 +32,74 @@ interface DeadlinePayload {
   title: string;
   dueAt: string;
   daysLeft?: number;
+  /** Absent on jobs scheduled before co-opinion and objection reminders existed: a reply. */
+  deadline?: DeadlineKind;
   [key: string]: unknown;
 }
 
+interface OpenDeadline {
+  bodyId: string;
+  proposalId: string;
+  unitId: string;
+  title: string;
+  dueAt: Date;
+}
+
 /**
- * Looks at every open reply deadline and schedules what is due: the reminder of the nearest step
- * the deadline is within, or the escalation once it has passed. Dedupe keys name the deadline and
+ * Looks at every open deadline and schedules what is due: the reminder of the nearest step the
+ * deadline is within, or the escalation once it has passed. Dedupe keys name the deadline and
  * the step, so each reminder exists once however often this runs, and a server that was down
  * catches up with the one reminder that still matters rather than a burst of stale ones.
  */
 export async function sweepDeadlines(db: DbOrTx, now: Date): Promise<number> {
+  const replies = (await openDeadlines(db)).map((d) => ({ ...d, dueAt: d.replyDueAt! }));
+  const opinions = (await openCoOpinionDeadlines(db)).map((d) => ({ ...d, dueAt: d.dueAt! }));
+  const windows = (await openObjectionWindows(db, now)).map((d) => ({ ...d, dueAt: d.dueAt! }));
+  return (
+    (await sweep(db, now, 'reply', replies, REMINDER_STEPS, true)) +
+    (await sweep(db, now, 'co_opinion', opinions, REMINDER_STEPS, true)) +
+    // A lapsed objection window needs no escalation: the assignment simply stands.
+    (await sweep(db, now, 'objection', windows, OBJECTION_STEPS, false))
+  );
+}
+
+async function sweep(
+  db: DbOrTx,
+  now: Date,
+  deadline: DeadlineKind,
+  open: OpenDeadline[],
+  steps: readonly number[],
+  escalate: boolean,
+): Promise<number> {
   let scheduled = 0;
-  for (const d of await openDeadlines(db)) {
-    const due = d.replyDueAt!;
+  // Reply keys keep their original form so that reminders already sent are not sent again.
+  const prefix = deadline === 'reply' ? '' : `${deadline}:`;
+  for (const d of open) {
     const base = {
       proposalId: d.proposalId,
       unitId: d.unitId,
       title: d.title,
-      dueAt: due.toISOString(),
+      dueAt: d.dueAt.toISOString(),
+      deadline,
     };
-    const key = `${d.proposalId}:${d.unitId}:${base.dueAt}`;
-    if (now > due) {
-      scheduled += Number(
-        await enqueue(db, {
-          bodyId: d.bodyId,
-          kind: 'overdue',
-          dedupeKey: `overdue:${key}`,
-          runAt: now,
-          payload: base,
-        }),
-      );
+    const key = `${prefix}${d.proposalId}:${d.unitId}:${base.dueAt}`;
+    if (now > d.dueAt) {
+      if (escalate) {
+        scheduled += Number(
+          await enqueue(db, {
+            bodyId: d.bodyId,
+            kind: 'overdue',
+            dedupeKey: `overdue:${key}`,
+            runAt: now,
+            payload: base,
+          }),
+        );
+      }
       continue;
     }
     const body = await findBody(db, d.bodyId);
-    const left = calendarFor(body?.settings).workingDaysBetween(now, due);
-    const step = [...REMINDER_STEPS].reverse().find((s) => left <= s);
+    const left = calendarFor(body?.settings).workingDaysBetween(now, d.dueAt);
+    const step = [...steps].reverse().find((s) => left <= s);
     if (step !== undefined) {
       scheduled += Number(
         await enqueue(db, {
@@ -70,6 +113,22 @@ export async function sweepDeadlines(db: DbOrTx, now: Date): Promise<number> {
     }
   }
   return scheduled;
+}
+
+function notificationTitle(p: DeadlinePayload, overdue: boolean): string {
+  const item = `提案《${p.title}》`;
+  switch (p.deadline ?? 'reply') {
+    case 'co_opinion':
+      return overdue
+        ? `${item}的会办意见已超过期限，请督促办理`
+        : `${item}的会办意见距期限还有${p.daysLeft ?? ''}个工作日，请及时送主办单位`;
+    case 'objection':
+      return `${item}的异议期还有${p.daysLeft ?? ''}个工作日截止`;
+    case 'reply':
+      return overdue
+        ? `${item}已超过答复期限，请督促办理`
+        : `${item}距答复期限还有${p.daysLeft ?? ''}个工作日`;
+  }
 }
 
 /** Runs a reminder or escalation job: notifications to the unit (and, when overdue, its leader and staff). */
@@ -86,9 +145,7 @@ export async function runDeadlineJob(
         ...(await staffUsers(db, job.bodyId)),
       ]
     : await unitUsers(db, job.bodyId, [p.unitId]);
-  const title = overdue
-    ? `提案《${p.title}》已超过答复期限，请督促办理`
-    : `提案《${p.title}》距答复期限还有${p.daysLeft ?? ''}个工作日`;
+  const title = notificationTitle(p, overdue);
   await insertNotifications(
     db,
     [...new Set(recipients)].map((userId) => ({
@@ -106,7 +163,12 @@ export async function runDeadlineJob(
     entity: 'deadline',
     entityId: p.unitId,
     action: overdue ? 'overdue_escalation' : 'deadline_reminder',
-    payload: { dueAt: p.dueAt, daysLeft: p.daysLeft ?? null, recipients: recipients.length },
+    payload: {
+      deadline: p.deadline ?? 'reply',
+      dueAt: p.dueAt,
+      daysLeft: p.daysLeft ?? null,
+      recipients: recipients.length,
+    },
     at: now,
   });
 }
@@ -116,7 +178,7 @@ export async function sweepFeedbackWindows(db: DbOrTx, now: Date): Promise<numbe
   let scheduled = 0;
   for (const p of await awaitingFeedback(db)) {
     const body = await findBody(db, p.bodyId);
-    const policy = policyFor(body?.settings);
+    const policy = policyOf(body);
     if (policy.feedbackDefault === 'none') {
       continue;
     }

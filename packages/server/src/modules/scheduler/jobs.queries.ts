@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lte, notExists, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { assignments, jobs, proposals } from '../../db/schema/index.js';
+import { assignments, coUnitOpinions, jobs, objections, proposals } from '../../db/schema/index.js';
 
 export type NewJob = Omit<typeof jobs.$inferInsert, 'jobId'>;
 
@@ -92,4 +92,75 @@ export async function awaitingFeedback(db: DbOrTx) {
     })
     .from(proposals)
     .where(eq(proposals.state, 'replied'));
+}
+
+const onProposal = and(
+  eq(proposals.bodyId, assignments.bodyId),
+  eq(proposals.proposalId, assignments.proposalId),
+);
+
+/** Co-handling units that still owe the lead unit their opinion, with its deadline. */
+export async function openCoOpinionDeadlines(db: DbOrTx) {
+  return db
+    .select({
+      bodyId: assignments.bodyId,
+      proposalId: assignments.proposalId,
+      title: proposals.title,
+      dueAt: assignments.dueAt,
+      unitId: assignments.unitId,
+    })
+    .from(assignments)
+    .innerJoin(proposals, onProposal)
+    .where(
+      and(
+        eq(assignments.active, true),
+        eq(assignments.role, 'co'),
+        isNotNull(assignments.dueAt),
+        inArray(proposals.state, ['assigned', 'handling', 'rehandling']),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(coUnitOpinions)
+            .where(
+              and(
+                eq(coUnitOpinions.bodyId, assignments.bodyId),
+                eq(coUnitOpinions.proposalId, assignments.proposalId),
+                eq(coUnitOpinions.unitId, assignments.unitId),
+              ),
+            ),
+        ),
+      ),
+    );
+}
+
+/** Objection windows still open (and not used) at `now`. */
+export async function openObjectionWindows(db: DbOrTx, now: Date) {
+  return db
+    .select({
+      bodyId: assignments.bodyId,
+      proposalId: assignments.proposalId,
+      title: proposals.title,
+      dueAt: assignments.objectionDueAt,
+      unitId: assignments.unitId,
+    })
+    .from(assignments)
+    .innerJoin(proposals, onProposal)
+    .where(
+      and(
+        eq(assignments.active, true),
+        gt(assignments.objectionDueAt, now),
+        inArray(proposals.state, ['assigned', 'handling']),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(objections)
+            .where(
+              and(
+                eq(objections.bodyId, assignments.bodyId),
+                eq(objections.assignmentId, assignments.assignmentId),
+              ),
+            ),
+        ),
+      ),
+    );
 }

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Row } from 'antd';
-import { DEFAULT_REPLY_CLASSES, type BodyKind } from '@jianyan/shared';
+import { Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { DEFAULT_REPLY_CLASSES, VERDICT_LABELS, type BodyKind } from '@jianyan/shared';
 import { api } from '../../api/client';
-import { useAction, useBody, usePublicBodies } from '../../api/hooks';
-import type { BodySettings } from '../../api/types';
+import { useAction, useBody, useDeadlinePolicy, usePublicBodies } from '../../api/hooks';
+import type { BodySettings, FeedbackDefault } from '../../api/types';
 import { fmtDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageCard } from '../../components/PageCard';
@@ -19,6 +19,10 @@ interface Values {
   replyMonths?: number;
   rehandlingMonths?: number;
   objectionWindowDays?: number;
+  coOpinionMonths?: number;
+  maxReplyMonths?: number;
+  feedbackWorkingDays?: number;
+  feedbackDefault?: FeedbackDefault;
   replyClasses: { code: string; zh: string; en: string }[];
 }
 
@@ -28,6 +32,7 @@ export function BodyPage() {
   const label = useLabel();
   const body = useBody();
   const bodies = usePublicBodies();
+  const policy = useDeadlinePolicy();
   const [form] = Form.useForm<Values>();
   const save = useAction<Values>({
     run: (v) => api.patch('/body/settings', v satisfies BodySettings),
@@ -38,11 +43,20 @@ export function BodyPage() {
       return head === 'replyClasses' && i !== undefined && k ? [head, Number(i), k] : head;
     },
   });
-  if (!body.data) {
+  if (!body.data || !policy.data) {
     return <Loading />;
   }
   const b = body.data;
   const s = b.settings;
+  // The rules in force, with this kind of body's defaults where the body set nothing.
+  const p = policy.data.policy;
+  const months = (name: keyof Values, text: string, max: number) => (
+    <Col xs={24} md={8} key={name}>
+      <Form.Item name={name} label={text} rules={[{ type: 'number', min: 1, max }]}>
+        <InputNumber min={1} max={max} style={{ width: '100%' }} />
+      </Form.Item>
+    </Col>
+  );
   return (
     <Flex vertical gap={16}>
       <PageCard
@@ -75,9 +89,13 @@ export function BodyPage() {
           form={form}
           layout="vertical"
           initialValues={{
-            replyMonths: s.replyMonths ?? 3,
-            rehandlingMonths: s.rehandlingMonths ?? 1,
-            objectionWindowDays: s.objectionWindowDays ?? 10,
+            replyMonths: p.replyMonths,
+            rehandlingMonths: p.rehandlingMonths,
+            objectionWindowDays: p.objectionWindowWorkingDays,
+            coOpinionMonths: p.coOpinionMonths,
+            maxReplyMonths: p.maxReplyMonths,
+            feedbackWorkingDays: p.feedbackWorkingDays,
+            feedbackDefault: p.feedbackDefault,
             replyClasses:
               s.replyClasses ??
               DEFAULT_REPLY_CLASSES.map((c) => ({ code: c.code, zh: c.label.zh, en: c.label.en })),
@@ -85,34 +103,30 @@ export function BodyPage() {
           onFinish={(v) => save.mutate(v)}
         >
           <Row gutter={16}>
+            {months('objectionWindowDays', t('异议期（工作日）'), 60)}
+            {months('coOpinionMonths', t('会办意见期限（交办后月数）'), 6)}
+            {months('replyMonths', t('答复期限（交办后月数）'), 6)}
+            {months('maxReplyMonths', t('延期后最长期限（交办后月数）'), 12)}
+            {months('feedbackWorkingDays', t('反馈期限（工作日）'), 60)}
+            {months('rehandlingMonths', t('重新办理期限（月）'), 6)}
             <Col xs={24} md={8}>
-              <Form.Item
-                name="replyMonths"
-                label={t('答复期限（交办后月数）')}
-                rules={[{ type: 'number', min: 1, max: 6 }]}
-              >
-                <InputNumber min={1} max={6} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="rehandlingMonths"
-                label={t('重新办理期限（月）')}
-                rules={[{ type: 'number', min: 1, max: 6 }]}
-              >
-                <InputNumber min={1} max={6} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="objectionWindowDays"
-                label={t('异议期（工作日）')}
-                rules={[{ type: 'number', min: 1, max: 60 }]}
-              >
-                <InputNumber min={1} max={60} style={{ width: '100%' }} />
+              <Form.Item name="feedbackDefault" label={t('逾期未反馈视为')}>
+                <Select
+                  options={[
+                    { value: 'satisfied', label: label(VERDICT_LABELS.satisfied) },
+                    {
+                      value: 'mostly_satisfied',
+                      label: label(VERDICT_LABELS.mostly_satisfied),
+                    },
+                    { value: 'none', label: t('不作处理') },
+                  ]}
+                />
               </Form.Item>
             </Col>
           </Row>
+          <p style={{ marginTop: 0 }}>
+            {t('修改只影响此后开始计算的期限；已在计算中的期限按原规则执行。')}
+          </p>
           <Form.Item
             label={t('答复类别')}
             extra={t('默认四类（A–D），部分地方使用三类；2 至 6 类')}

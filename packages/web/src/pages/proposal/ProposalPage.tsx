@@ -179,7 +179,8 @@ function AssignmentsTable({ items }: { items: Assignment[] }) {
           ),
         },
         { title: t('交办时间'), dataIndex: 'assignedAt', width: 110, render: fmtDate },
-        { title: t('答复期限'), dataIndex: 'dueAt', width: 110, render: fmtDate },
+        // A co-handling unit's deadline is for its opinion to the lead unit, not for the reply.
+        { title: t('办理期限'), dataIndex: 'dueAt', width: 110, render: fmtDate },
         {
           title: t('状态'),
           dataIndex: 'active',
