@@ -33,7 +33,6 @@ import { ROLE_LABELS } from '@jianyan/shared';
 import { useInvitations, useOpenObjections, useProposalCount } from '../api/hooks';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
-import { NotificationBell } from '../components/NotificationBell';
 import { setLang, useLabel, useLang, useT } from '../i18n';
 import { pagesOf, type MenuIcon } from './pages';
 
