@@ -433,6 +433,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   }),
   'GET /api/v1/calendar': own(),
   'GET /api/v1/similar': own(),
+  'GET /api/v1/deadline-policy': own(),
   'GET /api/v1/duty/years': own(),
   'GET /api/v1/duty/me': own(),
   'GET /api/v1/duty/records': own(),
