@@ -243,7 +243,7 @@ export const EN = {
   '按当前筛选条件导出全部结果（服务器生成）':
     'Export every result of these filters (made on the server)',
   按期率: 'On time',
-  '按期答复 {m} 件 ÷ 承办 {n} 件': '{m} on time ÷ {n} assigned',
+  '按期答复 {m} 件 ÷ 应答复 {n} 件': '{m} on time ÷ {n} due or replied',
   按期答复率: 'On-time reply rate',
   '按来源（收到提案）': 'By source (received)',
   按标题搜索: 'Search titles',

@@ -8,10 +8,9 @@ import {
 import type { ServiceContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { findBody } from '../admin/bodies.queries.js';
-import { numberLabel } from '../proposals/proposal-loader.js';
 import { buildOfficialDocument } from './documents/official-document.js';
-import { computeHandlingReport, type HandlingReport, type Rate } from './handling-summary.js';
-import { handlingRows } from './handling-report.queries.js';
+import type { HandlingReport, Rate } from './handling-summary.js';
+import { loadHandlingReport } from './handling-report.load.js';
 import { overview } from './statistics.service.js';
 
 function requireReader(ctx: ServiceContext) {
@@ -26,11 +25,7 @@ export async function handlingReport(
   scope: { sessionId?: string; year?: number },
 ) {
   requireReader(ctx);
-  const rows = await handlingRows(ctx.db, ctx.actor.bodyId, scope);
-  return computeHandlingReport(
-    rows.map((r) => ({ ...r, ref: numberLabel(r) ?? undefined })),
-    ctx.now(),
-  );
+  return loadHandlingReport(ctx, ctx.actor.bodyId, scope, ctx.now());
 }
 
 const pct = (r: Rate) => (r.percent === null ? '—' : `${r.percent.toFixed(2)}%`);

@@ -58,6 +58,8 @@ export interface UnitHandling {
   closed: Rate;
   overdue: number;
   satisfaction: Rate;
+  /** Mean days from assignment to the first reply, over the replied items; null if none. */
+  avgDaysToReply: number | null;
 }
 
 export interface OverdueItem {
@@ -114,6 +116,9 @@ const isSatisfied = (r: HandlingRow) =>
 function tally(rows: HandlingRow[], asOf: Date) {
   const replied = rows.filter(isReplied).length;
   const returned = rows.filter((r) => r.verdict !== null).length;
+  const days = rows.flatMap((r) =>
+    r.repliedAt ? [(r.repliedAt.getTime() - r.assignedAt.getTime()) / DAY_MS] : [],
+  );
   return {
     assigned: rows.length,
     replied: rate(replied, rows.length, 'assigned'),
@@ -125,6 +130,7 @@ function tally(rows: HandlingRow[], asOf: Date) {
     closed: rate(rows.filter((r) => r.closedAt !== null).length, rows.length, 'assigned'),
     satisfaction: rate(rows.filter(isSatisfied).length, returned, 'returned feedback'),
     overdue: rows.filter((r) => isOverdue(r, asOf)).length,
+    avgDaysToReply: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
   };
 }
 
