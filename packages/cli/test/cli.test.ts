@@ -132,6 +132,43 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
         { category: '生态文明建设', count: 0, percent: 0 },
       ],
     });
+    // The yearly sentence over the named bodies: nothing is closed yet, an unknown code fails.
+    const summary = await jianyan(
+      dir,
+      'report',
+      'summary',
+      '--year',
+      '2025',
+      '--bodies',
+      'taiyuan',
+    );
+    expect(summary.stdout).toBe('办结人大代表建议0件、政协提案0件\n');
+    const summaryJson = await jianyan(
+      dir,
+      'report',
+      'summary',
+      '--year',
+      '2025',
+      '--bodies',
+      'taiyuan',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(summaryJson.stdout)).toMatchObject({
+      year: 2025,
+      bodies: [{ code: 'taiyuan', kind: 'cppcc', closed: 0 }],
+      cppccProposalsClosed: 0,
+    });
+    const unknown = await jianyan(
+      dir,
+      'report',
+      'summary',
+      '--year',
+      '2025',
+      '--bodies',
+      'nowhere',
+    );
+    expect(unknown.code).not.toBe(0);
     const out = path.join(dir, 'out.csv');
     expect(
       (

@@ -1,14 +1,6 @@
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import {
-  assignments,
-  categories,
-  feedback,
-  proposals,
-  replies,
-  supervisionNotes,
-  units,
-} from '../../db/schema/index.js';
+import { categories, proposals, supervisionNotes } from '../../db/schema/index.js';
 
 const inScope = (bodyId: string, sessionId?: string) =>
   and(eq(proposals.bodyId, bodyId), sessionId ? eq(proposals.sessionId, sessionId) : undefined);
