@@ -517,6 +517,23 @@ export const EN = {
   '默认四类（A–D），部分地方使用三类；2 至 6 类':
     'Four classes (A–D) by default, some places use three; 2 to 6',
   '（未填写）': '(empty)',
+  // Report page.
+  '下载审查报告（Word）': 'Review report (Word)',
+  '下载办理报告（Word）': 'Handling report (Word)',
+  '下载统计表（Excel）': 'Statistics (Excel)',
+  打印: 'Print',
+  报告: 'Reports',
+  尚无会议: 'No sessions yet',
+  '按类别（立案提案）': 'By category (registered)',
+  办理情况: 'Handling',
+  '已答复（办复率）': 'Replied (reply rate)',
+  按期答复: 'Replied on time',
+  '已办结（办结率）': 'Closed (closure rate)',
+  逾期未答复: 'Overdue without reply',
+  逾期清单: 'Overdue list',
+  逾期天数: 'Days overdue',
+  办结: 'Closed',
+  逾期未复: 'Overdue',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;
