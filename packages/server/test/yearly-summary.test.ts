@@ -89,4 +89,18 @@ describe.each(databaseKinds())('the yearly summary sentence on %s', (kind) => {
     expect(s).toMatchObject({ npcSuggestionsClosed: 3, cppccProposalsClosed: 4 });
     await expect(yearlySummary(ctx(), ['alpha', 'nowhere'], 2025)).rejects.toThrow(/nowhere/);
   });
+
+  it('gives each body its own half of the sentence in the yearly handling report', async () => {
+    const staff = await w.login('alpha', 'staff');
+    const res = await staff.get('/api/v1/reports/handling?year=2025');
+    expect(res.status).toBe(200);
+    expect(res.body.yearlyClosed).toEqual({
+      year: 2025,
+      kind: 'cppcc',
+      closed: 1,
+      phrase: '办结政协提案1件',
+    });
+    const bySession = await staff.get(`/api/v1/reports/handling?sessionId=${w.bodies.a.sessionId}`);
+    expect(bySession.body.yearlyClosed).toBeUndefined();
+  });
 });

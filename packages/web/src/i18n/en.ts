@@ -518,6 +518,10 @@ export const EN = {
     'Four classes (A–D) by default, some places use three; 2 to 6',
   '（未填写）': '(empty)',
   // Report page.
+  办理情况按年度: 'Handling by year',
+  '{y}年度': '{y}',
+  '{y}年度办理情况': 'Handling in {y}',
+  年度: 'Year',
   '下载审查报告（Word）': 'Review report (Word)',
   '下载办理报告（Word）': 'Handling report (Word)',
   '下载统计表（Excel）': 'Statistics (Excel)',

@@ -9,7 +9,8 @@ import type { ServiceContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { buildOfficialDocument } from './documents/official-document.js';
-import type { HandlingReport, Rate } from './handling-summary.js';
+import { closedPhrase, type HandlingReport, type Rate } from './handling-summary.js';
+import { countClosedInYear } from './handling-report.queries.js';
 import { loadHandlingReport } from './handling-report.load.js';
 import { overview } from './statistics.service.js';
 
@@ -25,7 +26,19 @@ export async function handlingReport(
   scope: { sessionId?: string; year?: number },
 ) {
   requireReader(ctx);
-  return loadHandlingReport(ctx, ctx.actor.bodyId, scope, ctx.now());
+  const report = await loadHandlingReport(ctx, ctx.actor.bodyId, scope, ctx.now());
+  if (!scope.year) {
+    return report;
+  }
+  // The body's own half of the government's yearly sentence; the whole sentence spans the
+  // people's congress and the CPPCC, which only the system may read together (report summary).
+  const body = await findBody(ctx.db, ctx.actor.bodyId);
+  const closed = await countClosedInYear(ctx.db, ctx.actor.bodyId, scope.year);
+  const kind = body?.kind ?? 'cppcc';
+  return {
+    ...report,
+    yearlyClosed: { year: scope.year, kind, closed, phrase: closedPhrase(kind, closed) },
+  };
 }
 
 const pct = (r: Rate) => (r.percent === null ? '—' : `${r.percent.toFixed(2)}%`);

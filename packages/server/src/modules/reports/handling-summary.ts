@@ -16,6 +16,11 @@ export function yearlySummarySentence(counts: {
   return `办结人大代表建议${counts.npcSuggestionsClosed}件、政协提案${counts.cppccProposalsClosed}件`;
 }
 
+/** One body's half of that sentence: "办结政协提案1774件" or "办结人大代表建议1508件". */
+export function closedPhrase(kind: 'cppcc' | 'npc', closed: number): string {
+  return `办结${kind === 'npc' ? '人大代表建议' : '政协提案'}${closed}件`;
+}
+
 /** One assignment of one proposal to one unit, as the lead reads it from the database. */
 export interface HandlingRow {
   unitName: string;

@@ -42,7 +42,12 @@ interface HandlingReport {
     overdue: number;
   }[];
   overdue: { unitName: string; ref?: string; title?: string; daysOverdue: number }[];
+  /** Present for a year: this body's half of the government work report's sentence. */
+  yearlyClosed?: { year: number; closed: number; phrase: string };
 }
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);
 
 /* The report page on paper: A4, no navigation or buttons, charts kept whole on a page. */
 const PRINT_CSS = `
@@ -104,6 +109,17 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const sessions = useSessions();
   const sessionId = params.get('sessionId') ?? sessions.data?.[0]?.sessionId;
+  // The handling report covers the session, or a calendar year when one is picked.
+  const year = params.get('year') ? Number(params.get('year')) : undefined;
+  const setParam = (key: string, value?: string | number) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined) {
+      next.delete(key);
+    } else {
+      next.set(key, String(value));
+    }
+    setParams(next, { replace: true });
+  };
   const review = useQuery({
     queryKey: ['reports', 'review', sessionId],
     queryFn: () => api.get<ReviewReport>('/reports/review', { sessionId }),
@@ -111,9 +127,9 @@ export function ReportsPage() {
     retry: false,
   });
   const handling = useQuery({
-    queryKey: ['reports', 'handling', sessionId],
-    queryFn: () => api.get<HandlingReport>('/reports/handling', { sessionId }),
-    enabled: Boolean(sessionId),
+    queryKey: ['reports', 'handling', sessionId, year],
+    queryFn: () => api.get<HandlingReport>('/reports/handling', year ? { year } : { sessionId }),
+    enabled: Boolean(sessionId ?? year),
     retry: false,
   });
   const charts = useMemo(() => {
@@ -135,17 +151,32 @@ export function ReportsPage() {
       <Select
         style={{ width: 260, maxWidth: '100%' }}
         value={sessionId}
-        onChange={(v: string) => setParams({ sessionId: v }, { replace: true })}
+        onChange={(v: string) => setParam('sessionId', v)}
         options={(sessions.data ?? []).map((s) => ({ value: s.sessionId, label: s.name }))}
         aria-label={t('会议')}
+      />
+      <Select
+        allowClear
+        style={{ width: 160 }}
+        placeholder={t('办理情况按年度')}
+        value={year}
+        onChange={(v?: number) => setParam('year', v)}
+        options={YEARS.map((y) => ({ value: y, label: t('{y}年度', { y }) }))}
+        aria-label={t('年度')}
       />
       <Button href={downloadUrl('/reports/review.docx', { sessionId })} disabled={!sessionId}>
         {t('下载审查报告（Word）')}
       </Button>
-      <Button href={downloadUrl('/reports/handling.docx', { sessionId })} disabled={!sessionId}>
+      <Button
+        href={downloadUrl('/reports/handling.docx', year ? { year } : { sessionId })}
+        disabled={!sessionId && !year}
+      >
         {t('下载办理报告（Word）')}
       </Button>
-      <Button href={downloadUrl('/reports/statistics.xlsx', { sessionId })} disabled={!sessionId}>
+      <Button
+        href={downloadUrl('/reports/statistics.xlsx', year ? { year } : { sessionId })}
+        disabled={!sessionId && !year}
+      >
         {t('下载统计表（Excel）')}
       </Button>
       <Button type="primary" onClick={() => window.print()}>
@@ -198,10 +229,15 @@ export function ReportsPage() {
           </Row>
           <Card
             size="small"
-            title={t('办理情况')}
+            title={year ? t('{y}年度办理情况', { y: year }) : t('办理情况')}
             data-testid="handling-report"
             className="report-section"
           >
+            {handling.data.yearlyClosed && (
+              <Typography.Paragraph strong data-testid="yearly-phrase">
+                {handling.data.yearlyClosed.phrase}
+              </Typography.Paragraph>
+            )}
             <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
               <Descriptions.Item label={t('交办')}>{handling.data.assigned}</Descriptions.Item>
               <Descriptions.Item label={t('已答复（办复率）')}>
