@@ -339,6 +339,35 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     expect((await member.get('/api/v1/statistics/overview')).status).toBe(403);
   });
 
+  it('draws the dashboard from the handling report: the same numbers for the same session', async () => {
+    const q = `sessionId=${w.bodies.a.sessionId}`;
+    const o = ok(await staff.get(`/api/v1/statistics/overview?${q}`));
+    const h = ok(await staff.get(`/api/v1/reports/handling?${q}`));
+    const asDashboard = (r: { count: number; of: number; percent: number | null }) => ({
+      numerator: r.count,
+      base: r.of,
+      percent: r.percent,
+    });
+    // Something was handled, so the comparison is not between two empty reports.
+    expect(h.assigned).toBeGreaterThan(0);
+    expect(o.rates.reply).toMatchObject(asDashboard(h.replied));
+    expect(o.rates.closure).toMatchObject(asDashboard(h.closed));
+    expect(o.rates.satisfaction).toMatchObject(asDashboard(h.satisfaction.rate));
+    expect(o.replyClasses).toEqual(
+      Object.fromEntries(
+        Object.entries(h.byReplyClass).map(([c, r]: [string, any]) => [c, r.count]),
+      ),
+    );
+    const unitFigures = (u: any) => [u.unitName, u.assigned, u.replied, u.repliedOnTime, u.overdue];
+    expect(o.units.map(unitFigures).sort()).toEqual(
+      h.perUnit
+        .map((u: any) =>
+          unitFigures({ ...u, replied: u.replied.count, repliedOnTime: u.repliedOnTime.count }),
+        )
+        .sort(),
+    );
+  });
+
   it('exercised every transition of the lifecycle table', () => {
     const all = TRANSITIONS.map((t) => t.action);
     expect(all.filter((a) => !seenActions.has(a))).toEqual([]);

@@ -22,6 +22,9 @@ import { SpeechesAdminPage } from './pages/speeches/SpeechesAdminPage';
 import { UnitInboxPage } from './pages/units/UnitInboxPage';
 
 // Pages few users open are loaded when first opened (ECharts, the administration, the portal).
+const ReportsPage = lazy(() =>
+  import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
 const DashboardPage = lazy(() =>
   import('./pages/leader/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -115,6 +118,7 @@ export function AppRoutes() {
         {page('/objections', <ObjectionsPage />)}
         {page('/unit', <UnitInboxPage />)}
         {page('/dashboard', <DashboardPage />)}
+        {page('/reports', <ReportsPage />)}
         {page('/key', <KeyProposalsPage />)}
         {page('/overdue', <OverduePage />)}
         {page('/search', <SearchPage />)}

@@ -13,44 +13,6 @@ import type { RegisterCommand } from './index.js';
 export const registerReportCommands: RegisterCommand = (program) => {
   const report = program.command('report').description('报告 / reports');
   report
-    .command('summary')
-    .description(
-      '年度办理情况一句话（政府工作报告用）/ the yearly sentence: 办结人大代表建议N件、政协提案M件',
-    )
-    .requiredOption('--year <year>', 'the year, e.g. 2025')
-    .requiredOption(
-      '--bodies <codes>',
-      "the people's congress and the CPPCC committee, comma-separated",
-    )
-    .option('--format <format>', 'text or json', 'text')
-    .action(async (o: { year: string; bodies: string; format: string }) => {
-      const year = Number(o.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        throw new Error('--year 须为年份 / --year must be a year such as 2025');
-      }
-      if (!['json', 'text'].includes(o.format)) {
-        throw new Error('--format 须为 json 或 text / --format must be json or text');
-      }
-      await withDatabase('jianyan report summary', async (database) => {
-        const ctx = systemContext(database);
-        const bodies = [];
-        for (const code of o.bodies
-          .split(',')
-          .map((c) => c.trim())
-          .filter(Boolean)) {
-          const body = await findBodyByCode(ctx.db, code);
-          if (!body) {
-            throw unknownBody(code);
-          }
-          bodies.push(body);
-        }
-        const summary = await yearlySummary(ctx, bodies, year);
-        process.stdout.write(
-          o.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.sentence}\n`,
-        );
-      });
-    });
-  report
     .command('review')
     .description('提案审查情况的报告 / the review report of a session')
     .requiredOption('--body <code>', 'body code')
@@ -90,6 +52,36 @@ export const registerReportCommands: RegisterCommand = (program) => {
         } else {
           process.stdout.write(output);
         }
+      });
+    });
+  report
+    .command('summary')
+    .description(
+      '政府工作报告的年度办理句（办结人大代表建议N件、政协提案M件）/ the yearly summary sentence',
+    )
+    .requiredOption('--year <year>', 'calendar year in which the items were closed')
+    .requiredOption(
+      '--bodies <codes>',
+      "comma-separated codes of the city's people's congress and CPPCC bodies",
+    )
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (o: { year: string; bodies: string; format: string }) => {
+      const year = Number(o.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        throw new Error('--year 须为年份 / --year must be a year');
+      }
+      if (!['json', 'text'].includes(o.format)) {
+        throw new Error('--format 须为 json 或 text / --format must be json or text');
+      }
+      const codes = o.bodies
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      await withDatabase('jianyan report summary', async (database) => {
+        const summary = await yearlySummary(systemContext(database), codes, year);
+        process.stdout.write(
+          o.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.sentence}\n`,
+        );
       });
     });
 };

@@ -397,14 +397,12 @@ export interface Overview {
   replyClasses: Record<string, number>;
   rates: { registration: Rate; reply: Rate; closure: Rate; satisfaction: Rate };
   units: {
-    unitId: string;
     unitName: string;
     assigned: number;
     replied: number;
     repliedOnTime: number;
     overdue: number;
     avgDays: number | null;
-    maxDays: number | null;
     onTimeRate: Rate;
   }[];
   keyProposals: {

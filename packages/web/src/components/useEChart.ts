@@ -6,7 +6,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts the dashboard draws, so the bundle carries no more of ECharts than that.
@@ -18,12 +18,13 @@ echarts.use([
   TitleComponent,
   TooltipComponent,
   CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
 /** Draws an ECharts option into the returned ref's element, redrawing when it changes and resizing with it. */
-export function useEChart(option: ChartOption | undefined) {
+export function useEChart(option: ChartOption | undefined, renderer: 'canvas' | 'svg' = 'canvas') {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -32,7 +33,7 @@ export function useEChart(option: ChartOption | undefined) {
     if (!el) {
       return;
     }
-    const c = echarts.init(el, undefined, { renderer: 'canvas' });
+    const c = echarts.init(el, undefined, { renderer });
     chart.current = c;
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(el);
@@ -41,7 +42,7 @@ export function useEChart(option: ChartOption | undefined) {
       c.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
     if (option) {

@@ -296,7 +296,7 @@ export const EN = {
   '按当前筛选条件导出全部结果（服务器生成）':
     'Export every result of these filters (made on the server)',
   按期率: 'On time',
-  '按期答复 {m} 件 ÷ 承办 {n} 件': '{m} on time ÷ {n} assigned',
+  '按期答复 {m} 件 ÷ 应答复 {n} 件': '{m} on time ÷ {n} due or replied',
   按期答复率: 'On-time reply rate',
   '按来源（收到提案）': 'By source (received)',
   按标题搜索: 'Search titles',
@@ -707,6 +707,25 @@ export const EN = {
   请输入标题: 'Enter the title',
   采用层级: 'Adopted by (level)',
   采用情况已保存: 'Adoption saved',
+  // Report page.
+  办理情况按年度: 'Handling by year',
+  '{y}年度办理情况': 'Handling in {y}',
+  '下载审查报告（Word）': 'Review report (Word)',
+  '下载办理报告（Word）': 'Handling report (Word)',
+  '下载统计表（Excel）': 'Statistics (Excel)',
+  打印: 'Print',
+  报告: 'Reports',
+  尚无会议: 'No sessions yet',
+  '按类别（立案提案）': 'By category (registered)',
+  办理情况: 'Handling',
+  '已答复（办复率）': 'Replied (reply rate)',
+  按期答复: 'Replied on time',
+  '已办结（办结率）': 'Closed (closure rate)',
+  逾期未答复: 'Overdue without reply',
+  逾期清单: 'Overdue list',
+  逾期天数: 'Days overdue',
+  办结: 'Closed',
+  逾期未复: 'Overdue',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;

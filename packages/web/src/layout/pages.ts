@@ -88,6 +88,13 @@ export const PAGES: readonly PageDef[] = [
     group: '督查督办',
   },
   {
+    path: '/reports',
+    roles: ['leader', 'staff', 'admin'],
+    label: '报告',
+    icon: 'file',
+    group: '督查督办',
+  },
+  {
     path: '/key',
     roles: ['leader', 'staff'],
     label: '重点提案督办',

@@ -60,3 +60,18 @@ export async function handlingRows(
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
   return rows.map((r) => ({ ...r, repliedAt: date(r.repliedAt), dueAt: new Date(r.dueAt!) }));
 }
+
+/** Proposals (or suggestions) of a body closed (办结) in a calendar year, Beijing time. */
+export async function countClosedInYear(db: DbOrTx, bodyId: string, year: number) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.bodyId, bodyId),
+        isNotNull(proposals.closedAt),
+        sql`extract(year FROM ${proposals.closedAt} AT TIME ZONE 'Asia/Shanghai') = ${year}`,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}

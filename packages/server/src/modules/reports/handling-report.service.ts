@@ -8,10 +8,10 @@ import {
 import type { ServiceContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { findBody } from '../admin/bodies.queries.js';
-import { numberLabel } from '../proposals/proposal-loader.js';
 import { buildOfficialDocument } from './documents/official-document.js';
-import { computeHandlingReport, type HandlingReport, type Rate } from './handling-summary.js';
-import { handlingRows } from './handling-report.queries.js';
+import { closedPhrase, type HandlingReport, type Rate } from './handling-summary.js';
+import { countClosedInYear } from './handling-report.queries.js';
+import { loadHandlingReport } from './handling-report.load.js';
 import { overview } from './statistics.service.js';
 
 function requireReader(ctx: ServiceContext) {
@@ -26,11 +26,19 @@ export async function handlingReport(
   scope: { sessionId?: string; year?: number },
 ) {
   requireReader(ctx);
-  const rows = await handlingRows(ctx.db, ctx.actor.bodyId, scope);
-  return computeHandlingReport(
-    rows.map((r) => ({ ...r, ref: numberLabel(r) ?? undefined })),
-    ctx.now(),
-  );
+  const report = await loadHandlingReport(ctx, ctx.actor.bodyId, scope, ctx.now());
+  if (!scope.year) {
+    return report;
+  }
+  // The body's own half of the government's yearly sentence; the whole sentence spans the
+  // people's congress and the CPPCC, which only the system may read together (report summary).
+  const body = await findBody(ctx.db, ctx.actor.bodyId);
+  const closed = await countClosedInYear(ctx.db, ctx.actor.bodyId, scope.year);
+  const kind = body?.kind ?? 'cppcc';
+  return {
+    ...report,
+    yearlyClosed: { year: scope.year, kind, closed, phrase: closedPhrase(kind, closed) },
+  };
 }
 
 const pct = (r: Rate) => (r.percent === null ? '—' : `${r.percent.toFixed(2)}%`);

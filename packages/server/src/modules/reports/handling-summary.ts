@@ -16,6 +16,11 @@ export function yearlySummarySentence(counts: {
   return `办结人大代表建议${counts.npcSuggestionsClosed}件、政协提案${counts.cppccProposalsClosed}件`;
 }
 
+/** One body's half of that sentence: "办结政协提案1774件" or "办结人大代表建议1508件". */
+export function closedPhrase(kind: 'cppcc' | 'npc', closed: number): string {
+  return `办结${kind === 'npc' ? '人大代表建议' : '政协提案'}${closed}件`;
+}
+
 /** One assignment of one proposal to one unit, as the lead reads it from the database. */
 export interface HandlingRow {
   unitName: string;
@@ -58,6 +63,8 @@ export interface UnitHandling {
   closed: Rate;
   overdue: number;
   satisfaction: Rate;
+  /** Mean days from assignment to the first reply, over the replied items; null if none. */
+  avgDaysToReply: number | null;
 }
 
 export interface OverdueItem {
@@ -114,6 +121,9 @@ const isSatisfied = (r: HandlingRow) =>
 function tally(rows: HandlingRow[], asOf: Date) {
   const replied = rows.filter(isReplied).length;
   const returned = rows.filter((r) => r.verdict !== null).length;
+  const days = rows.flatMap((r) =>
+    r.repliedAt ? [(r.repliedAt.getTime() - r.assignedAt.getTime()) / DAY_MS] : [],
+  );
   return {
     assigned: rows.length,
     replied: rate(replied, rows.length, 'assigned'),
@@ -125,6 +135,7 @@ function tally(rows: HandlingRow[], asOf: Date) {
     closed: rate(rows.filter((r) => r.closedAt !== null).length, rows.length, 'assigned'),
     satisfaction: rate(rows.filter(isSatisfied).length, returned, 'returned feedback'),
     overdue: rows.filter((r) => isOverdue(r, asOf)).length,
+    avgDaysToReply: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
   };
 }
 

@@ -1,6 +1,8 @@
 import { CATEGORY_AREAS, type CategoryArea, type ProposalState } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { loadHandlingReport } from './handling-report.load.js';
+import type { Rate as HandlingRate, RateBase } from './handling-summary.js';
 import * as q from './statistics.queries.js';
 
 /** A rate with its base named, as the official reports require (立案率 over received, …). */
@@ -19,7 +21,20 @@ const rate = (numerator: number, base: number, baseName: string): Rate => ({
   percent: base === 0 ? null : Math.round((numerator / base) * 10_000) / 100,
 });
 
-const HANDLED: ProposalState[] = ['assigned', 'handling', 'replied', 'rehandling', 'closed'];
+const BASE_NAMES: Record<RateBase, string> = {
+  assigned: 'assigned',
+  due: 'due or replied',
+  replied: 'replied',
+  'returned feedback': 'proposals with a verdict',
+};
+
+/** The dashboard's shape of a handling-report rate (same numbers, base named for the reader). */
+const fromHandling = (r: HandlingRate): Rate => ({
+  numerator: r.count,
+  base: r.of,
+  baseName: BASE_NAMES[r.base],
+  percent: r.percent,
+});
 
 /**
  * The figures the leader's dashboard and the handling report share: one source of truth.
@@ -33,13 +48,11 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
       'Only staff and leaders see the statistics',
     );
   }
-  const [states, sources, areas, verdicts, classes, unitRows, keys] = await Promise.all([
+  const [states, sources, areas, handling, keys] = await Promise.all([
     q.countByState(ctx.db, actor.bodyId, sessionId),
     q.countReceivedBySource(ctx.db, actor.bodyId, sessionId),
     q.countRegisteredByArea(ctx.db, actor.bodyId, sessionId),
-    q.latestVerdicts(ctx.db, actor.bodyId, sessionId),
-    q.countReplyClasses(ctx.db, actor.bodyId, sessionId),
-    q.unitTimeliness(ctx.db, actor.bodyId, ctx.now(), sessionId),
+    loadHandlingReport(ctx, actor.bodyId, sessionId ? { sessionId } : {}, ctx.now()),
     q.keyProposals(ctx.db, actor.bodyId, sessionId),
   ]);
   const byState = Object.fromEntries(states.map((s) => [s.state, Number(s.n)])) as Partial<
@@ -47,9 +60,6 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
   >;
   const received = sources.reduce((n, s) => n + Number(s.n), 0);
   const registered = areas.reduce((n, a) => n + Number(a.n), 0);
-  const handled = HANDLED.reduce((n, s) => n + (byState[s] ?? 0), 0);
-  const replied = (byState.replied ?? 0) + (byState.closed ?? 0) + (byState.rehandling ?? 0);
-  const satisfied = verdicts.filter((v) => v.verdict !== 'dissatisfied').length;
   const bySource = {
     individual: sources
       .filter((s) => s.proposerType === 'individual')
@@ -61,8 +71,17 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
   const byArea = Object.fromEntries(
     CATEGORY_AREAS.map((a) => [a, Number(areas.find((r) => r.area === a)?.n ?? 0)]),
   ) as Record<CategoryArea, number>;
-  const units = unitRows
-    .map((u) => ({ ...u, onTimeRate: rate(u.repliedOnTime, u.assigned, 'assigned to the unit') }))
+  // Units, reply classes and the handling rates come from the handling report itself.
+  const units = handling.perUnit
+    .map((u) => ({
+      unitName: u.unitName,
+      assigned: u.assigned,
+      replied: u.replied.count,
+      repliedOnTime: u.repliedOnTime.count,
+      overdue: u.overdue,
+      avgDays: u.avgDaysToReply,
+      onTimeRate: fromHandling(u.repliedOnTime),
+    }))
     .sort(
       (a, b) =>
         (b.onTimeRate.percent ?? -1) - (a.onTimeRate.percent ?? -1) || a.overdue - b.overdue,
@@ -74,12 +93,14 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
     interim: sources.filter((s) => s.origin === 'interim').reduce((n, s) => n + Number(s.n), 0),
     bySource,
     byArea,
-    replyClasses: Object.fromEntries(classes.map((c) => [c.replyClass, Number(c.n)])),
+    replyClasses: Object.fromEntries(
+      Object.entries(handling.byReplyClass).map(([c, r]) => [c, r.count]),
+    ),
     rates: {
       registration: rate(registered, received, 'received'),
-      reply: rate(replied, handled, 'assigned'),
-      closure: rate(byState.closed ?? 0, handled, 'assigned'),
-      satisfaction: rate(satisfied, verdicts.length, 'proposals with a verdict'),
+      reply: fromHandling(handling.replied),
+      closure: fromHandling(handling.closed),
+      satisfaction: fromHandling(handling.satisfaction.rate),
     },
     units,
     keyProposals: keys,

@@ -312,7 +312,7 @@ export function DashboardPage() {
               <Card title={t('承办单位办理情况')} size="small">
                 <Table
                   size="small"
-                  rowKey="unitId"
+                  rowKey="unitName"
                   dataSource={o.units}
                   pagination={{ pageSize: 8, hideOnSinglePage: true, size: 'small' }}
                   scroll={{ x: 520 }}
@@ -339,7 +339,7 @@ export function DashboardPage() {
                       width: 80,
                       render: (_: unknown, u) => (
                         <Tooltip
-                          title={t('按期答复 {m} 件 ÷ 承办 {n} 件', {
+                          title={t('按期答复 {m} 件 ÷ 应答复 {n} 件', {
                             m: u.onTimeRate.numerator,
                             n: u.onTimeRate.base,
                           })}
