@@ -1,15 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  button,
-  eventually,
-  field,
-  loginAs,
-  pageErrors,
-  shot,
-  startStack,
-  type Stack,
-} from './stack.js';
+import { browserSuite, button, eventually, field, loginAs, shot } from './stack.js';
 
 /** Calls the API from inside the page, with its session cookie (to compare what the page shows). */
 const apiGet = <T>(page: Page, path: string) =>
@@ -34,23 +25,11 @@ const apiPost = <T>(page: Page, path: string, body: unknown) =>
 
 /** The deadline rules in the administration, with what the API then computes deadlines with. */
 describe('deadlines, in Chromium', { timeout: 240_000 }, () => {
-  let stack: Stack;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) {
-      expect(pageErrors.get(p) ?? []).toEqual([]);
-    }
-    await stack?.stop();
-  });
+  const suite = browserSuite();
 
   it('the administrator sees the rules in force and changes the co-unit opinion deadline', async () => {
-    const admin = await loginAs(stack, 'jz-admin');
-    pages.push(admin);
-    await admin.goto(`${stack.url}/admin/body`);
+    const admin = await suite.login('jz-admin');
+    await admin.goto(`${suite.stack.url}/admin/body`);
     const opinion = field(admin, '会办意见期限（交办后月数）');
     await eventually(() => opinion.inputValue()).toBe('1');
     expect(await field(admin, '延期后最长期限（交办后月数）').inputValue()).toBe('6');
@@ -67,9 +46,9 @@ describe('deadlines, in Chromium', { timeout: 240_000 }, () => {
 
   it('the bell shows the unread count and the list marks notifications read', async () => {
     // Staff assign a registered proposal to the education bureau: which tells its clerk.
-    const staff = await loginAs(stack, 'jz-staff');
-    const clerk = await loginAs(stack, 'jz-edu-clerk');
-    pages.push(staff, clerk);
+    const staff = await loginAs(suite.stack, 'jz-staff');
+    const clerk = await loginAs(suite.stack, 'jz-edu-clerk');
+    suite.pages.push(staff, clerk);
     const unitId = (await apiGet<{ unitId: string }>(clerk, '/auth/me')).unitId;
     const registered = await apiGet<{ items: { proposalId: string }[] }>(
       staff,

@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  button,
-  dialog,
-  eventually,
-  field,
-  loginAs,
-  pageErrors,
-  shot,
-  startStack,
-  type Stack,
-} from './stack.js';
+import { browserSuite, button, dialog, eventually, field, shot } from './stack.js';
 
 /** The member's own record, as the API gives it to the member's session. */
 const myRecord = (page: Page) =>
@@ -26,27 +16,14 @@ const myRecord = (page: Page) =>
  * report of their own (1 point).
  */
 describe('duty records, in Chromium', { timeout: 240_000 }, () => {
-  let stack: Stack;
-  const pages: Page[] = [];
+  const suite = browserSuite();
   const title = '第四次会议专题协商议政会';
 
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) {
-      expect(pageErrors.get(p) ?? []).toEqual([]);
-    }
-    await stack?.stop();
-  });
-
   it('staff record attendance at a meeting; the member sees it in their record and points', async () => {
-    const member = await loginAs(stack, 'jz-member1');
-    pages.push(member);
+    const member = await suite.login('jz-member1');
     const before = await myRecord(member);
 
-    const staff = await loginAs(stack, 'jz-staff');
-    pages.push(staff);
+    const staff = await suite.login('jz-staff');
     await staff.getByTestId('side-menu').getByText('履职档案').click();
     await staff.getByTestId('duty-ranking').getByText('刘建华').waitFor();
     await staff.getByRole('tab', { name: '会议活动考勤' }).click();

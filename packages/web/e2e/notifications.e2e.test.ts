@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { button, eventually, loginAs, pageErrors, shot, startStack, type Stack } from './stack.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, button, eventually, shot } from './stack.js';
 
 /** The notification centre as a member meets it: the bell's count, the list, e-mail choices. */
 describe('the notification centre, in Chromium', { timeout: 180_000 }, () => {
-  let stack: Stack;
-  const pages: Page[] = [];
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) {
-      expect(pageErrors.get(p) ?? []).toEqual([]);
-    }
-    await stack?.stop();
-  });
+  const suite = browserSuite();
 
   it('shows the unread count, lists notifications, marks them read and keeps e-mail choices', async () => {
-    const member = await loginAs(stack, 'jz-member1');
-    pages.push(member);
+    const member = await suite.login('jz-member1');
     const count = member.getByTestId('unread-count');
     // The demo's proposals of this member were registered, assigned, answered: news for them.
     await eventually(async () => Number((await count.innerText()).trim() || 0)).toBeGreaterThan(0);

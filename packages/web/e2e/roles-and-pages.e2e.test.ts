@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
-  PHONE,
-  eventually,
+  browserSuite,
   button,
   choose,
   confirm,
   dialog,
+  eventually,
   field,
-  loginAs,
   newPage,
-  pageErrors,
+  PHONE,
   shot,
-  startStack,
   stateOf,
-  type Stack,
 } from './stack.js';
 
 /** The error Ant Design shows under a form field. */
@@ -41,24 +38,9 @@ const noHorizontalScroll = async (page: Page) =>
  * objections, the dashboard, the administration, the member pages on a phone and in English.
  */
 describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
-  let stack: Stack;
-  const pages: Page[] = [];
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) {
-      expect(pageErrors.get(p) ?? []).toEqual([]);
-    }
-    await stack?.stop();
-  });
-
-  const login = async (username: string, viewport?: { width: number; height: number }) => {
-    const page = await loginAs(stack, username, viewport);
-    pages.push(page);
-    return page;
-  };
+  const { login } = suite;
   const menuOf = (page: Page) => page.getByTestId('side-menu').innerText();
 
   it('a role cannot open another role’s page by its address, and its menu does not offer it', async () => {
@@ -68,7 +50,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
       expect(await menuOf(member)).not.toContain(other);
     }
     for (const path of ['/review', '/assign', '/unit', '/dashboard', '/admin/users']) {
-      await member.goto(`${stack.url}${path}`);
+      await member.goto(`${suite.stack.url}${path}`);
       await member.getByText('您的角色无权访问此页面').waitFor();
     }
     await shot(member, 'forbidden');
@@ -77,18 +59,18 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
     expect(await menuOf(clerk)).toContain('承办提案');
     expect(await menuOf(clerk)).not.toContain('审查立案');
     for (const path of ['/my/new', '/review', '/admin/units', '/key']) {
-      await clerk.goto(`${stack.url}${path}`);
+      await clerk.goto(`${suite.stack.url}${path}`);
       await clerk.getByText('您的角色无权访问此页面').waitFor();
     }
 
     const staff = await login('jz-staff');
     expect(await menuOf(staff)).toContain('审查立案');
     expect(await menuOf(staff)).not.toContain('用户与角色');
-    await staff.goto(`${stack.url}/admin/users`);
+    await staff.goto(`${suite.stack.url}/admin/users`);
     await staff.getByText('您的角色无权访问此页面').waitFor();
 
     const leader = await login('jz-leader');
-    await leader.goto(`${stack.url}/my/new`);
+    await leader.goto(`${suite.stack.url}/my/new`);
     await leader.getByText('您的角色无权访问此页面').waitFor();
 
     // A proposal that is not the member's: the server refuses it, and the page says so.
@@ -98,13 +80,13 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
       (await apiGet<List>(member, '/proposals?pageSize=100')).items.map((p) => p.proposalId),
     );
     const notMine = all.items.find((p) => !mine.has(p.proposalId))!;
-    await member.goto(`${stack.url}/proposals/${notMine.proposalId}`);
+    await member.goto(`${suite.stack.url}/proposals/${notMine.proposalId}`);
     await member.getByText('不存在或无权查看').waitFor();
 
     // Without logging in, a back-office page sends the visitor to the login page.
-    const { page: anonymous } = await newPage(stack);
-    pages.push(anonymous);
-    await anonymous.goto(`${stack.url}/review`);
+    const { page: anonymous } = await newPage(suite.stack);
+    suite.pages.push(anonymous);
+    await anonymous.goto(`${suite.stack.url}/review`);
     await anonymous.getByText('用户登录').waitFor();
     expect(new URL(anonymous.url()).pathname).toBe('/login');
     await shot(anonymous, 'login');
@@ -112,7 +94,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
 
   it('a bad form shows the API’s field error next to the field', async () => {
     const member = await login('jz-member1');
-    await member.goto(`${stack.url}/my/new`);
+    await member.goto(`${suite.stack.url}/my/new`);
     const editor = member.getByTestId('draft-editor');
     await editor.getByLabel('标题').fill('关于加强农村饮用水安全保障的提案');
     await editor.getByRole('button', { name: button('保存并提交') }).click();
@@ -130,7 +112,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
     await member.getByTestId('proposal-title').waitFor();
     await eventually(() => stateOf(member)).toBe('已提交');
 
-    await member.goto(`${stack.url}/account/password`);
+    await member.goto(`${suite.stack.url}/account/password`);
     await member.getByLabel('当前密码').fill('wrong-password');
     await member.getByLabel('新密码', { exact: true }).fill('short');
     await member.getByLabel('确认新密码').fill('short');
@@ -142,7 +124,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
     await shot(member, 'account-password-field-error');
 
     const admin = await login('jz-admin');
-    await admin.goto(`${stack.url}/admin/users`);
+    await admin.goto(`${suite.stack.url}/admin/users`);
     await admin.getByTestId('new-user').click();
     const form = dialog(admin, '新建用户');
     await form.getByLabel('姓名').fill('重名委员');
@@ -155,7 +137,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
 
   it('lists filter and count on the server, and export to Excel', async () => {
     const staff = await login('jz-staff');
-    await staff.goto(`${stack.url}/proposals`);
+    await staff.goto(`${suite.stack.url}/proposals`);
     const list = staff.getByTestId('all-list');
     await list.locator('tbody tr.ant-table-row').first().waitFor();
     await shot(staff, 'staff-all-proposals');
@@ -178,7 +160,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
       ['/overdue', 'staff-overdue'],
       ['/key', 'staff-key-proposals'],
     ] as const) {
-      await staff.goto(`${stack.url}${path}`);
+      await staff.goto(`${suite.stack.url}${path}`);
       await staff.getByTestId('side-menu').waitFor();
       await staff.locator('.ant-table').first().waitFor();
       await shot(staff, name);
@@ -187,7 +169,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
 
   it('staff register and assign many at once; a unit objects and staff re-route it', async () => {
     const staff = await login('jz-staff');
-    await staff.goto(`${stack.url}/review`);
+    await staff.goto(`${suite.stack.url}/review`);
     const queue = staff.getByTestId('review-queue');
     const rows = queue.locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
@@ -266,11 +248,11 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
 
   it('the administration keeps sessions, units, users and categories', async () => {
     const admin = await login('jz-admin');
-    await admin.goto(`${stack.url}/admin/body`);
+    await admin.goto(`${suite.stack.url}/admin/body`);
     await admin.getByTestId('admin-body').getByText('政协晋中市委员会').first().waitFor();
     await shot(admin, 'admin-body');
 
-    await admin.goto(`${stack.url}/admin/sessions`);
+    await admin.goto(`${suite.stack.url}/admin/sessions`);
     await admin.getByTestId('new-session').click();
     const session = dialog(admin, '新建会议');
     await session.getByLabel('代码').fill('2027');
@@ -285,7 +267,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
     expect(await row.innerText()).toContain('征集中');
     await shot(admin, 'admin-sessions');
 
-    await admin.goto(`${stack.url}/admin/units`);
+    await admin.goto(`${suite.stack.url}/admin/units`);
     await admin.getByTestId('new-unit').click();
     const unit = dialog(admin, '新增单位');
     await unit.getByLabel('单位名称').fill('市乡村振兴服务中心');
@@ -293,11 +275,11 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
     await admin.getByTestId('admin-units').getByText('市乡村振兴服务中心').waitFor();
     await shot(admin, 'admin-units');
 
-    await admin.goto(`${stack.url}/admin/users`);
+    await admin.goto(`${suite.stack.url}/admin/users`);
     await admin.getByTestId('admin-users').locator('tbody tr.ant-table-row').first().waitFor();
     await shot(admin, 'admin-users');
 
-    await admin.goto(`${stack.url}/admin/categories`);
+    await admin.goto(`${suite.stack.url}/admin/categories`);
     await admin.getByTestId('new-category').click();
     const category = dialog(admin, '新增类别');
     await category.getByLabel('类别名称').fill('城市建设');
@@ -316,7 +298,7 @@ describe('roles, forms and pages, in Chromium', { timeout: 240_000 }, () => {
       ['/my/new', 'draft-editor', 'member-draft-editor-phone'],
       ['/my/invitations', 'invitations', 'member-invitations-phone'],
     ] as const) {
-      await phone.goto(`${stack.url}${path}`);
+      await phone.goto(`${suite.stack.url}${path}`);
       await phone.getByTestId(testId).waitFor();
       await noHorizontalScroll(phone);
       await shot(phone, name);

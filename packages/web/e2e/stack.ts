@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -201,3 +201,30 @@ export async function shot(page: Page, name: string) {
 /** Polls until the page shows what is expected (pages update after the server answers). */
 export const eventually = <T>(read: () => Promise<T> | T) =>
   expect.poll(read, { timeout: 15_000, interval: 100 });
+
+/**
+ * A browser test file's world: the stack starts before the file's tests; after them, no page that
+ * `login` opened may have logged an error (React crash, failed script), and the stack stops.
+ */
+export function browserSuite() {
+  const suite = {
+    stack: undefined as unknown as Stack,
+    pages: [] as Page[],
+    /** A user in their own browser window, logged in through the login page. */
+    login: async (username: string, viewport = DESKTOP) => {
+      const page = await loginAs(suite.stack, username, viewport);
+      suite.pages.push(page);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    suite.stack = await startStack();
+  }, 300_000);
+  afterAll(async () => {
+    for (const p of suite.pages) {
+      expect(pageErrors.get(p) ?? []).toEqual([]);
+    }
+    await suite.stack?.stop();
+  });
+  return suite;
+}
