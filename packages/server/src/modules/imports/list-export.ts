@@ -2,13 +2,11 @@ import ExcelJS from 'exceljs';
 import { PROPOSAL_ORIGIN_LABELS, STATE_LABELS } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import type { ListQuery } from '../proposals/proposal.schemas.js';
+import { officeTime } from './proposal-export.js';
 import { listProposals } from '../proposals/proposals.service.js';
 
 /** The most rows one export writes; a list longer than this should be narrowed by its filters. */
 export const EXPORT_ROW_LIMIT = 20_000;
-
-const shanghai = (d: Date | null) =>
-  d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 /**
  * Any list the caller can see, with the same filters as the list API, as an Excel file with
@@ -44,8 +42,8 @@ export async function exportList(
         origin: PROPOSAL_ORIGIN_LABELS[p.origin].zh,
         key: p.isKey ? '是' : '',
         state: STATE_LABELS[p.state].zh,
-        submitted: shanghai(p.submittedAt),
-        due: shanghai(p.replyDueAt),
+        submitted: officeTime(p.submittedAt),
+        due: officeTime(p.replyDueAt),
       });
     }
     written += items.length;

@@ -18,7 +18,7 @@ const OUTCOME_LABEL: Record<string, string> = {
 };
 
 /** Shanghai wall-clock time, as offices write it: 2025-02-20 10:30. */
-const officeTime = (d: Date | null) =>
+export const officeTime = (d: Date | null) =>
   d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 /** The session's proposals under the same Chinese headers the import reads (so they round-trip). */

@@ -12,6 +12,7 @@ import {
 } from './activities.service.js';
 import {
   addOpinionReport,
+  beijingYear,
   dutyRanking,
   dutyRankingXlsx,
   dutyRecord,
@@ -34,11 +35,7 @@ const yearQuery = z.object({
     .int()
     .min(2000)
     .max(2100)
-    .default(() =>
-      Number(
-        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(),
-      ),
-    ),
+    .default(() => beijingYear(new Date())),
 });
 /** Duties earn points (0 to 100); absence and leave can only cost them (−100 to 0). */
 const PENALTIES: ReadonlySet<string> = new Set(['absent', 'excused']);

@@ -245,13 +245,15 @@ export async function dutyRankingXlsx(ctx: ServiceContext, year: number) {
   return rankingWorkbook(await dutyRanking(ctx, year));
 }
 
+/** The calendar year of an instant in Beijing. */
+export const beijingYear = (at: Date) =>
+  Number(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at),
+  );
+
 /** The years a duty record can be shown for (those with any data, and the current one). */
 export async function dutyYears(ctx: ServiceContext) {
-  const current = Number(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-      ctx.now(),
-    ),
-  );
+  const current = beijingYear(ctx.now());
   const years = await q.yearsWithDuty(ctx.db, ctx.actor.bodyId);
   return {
     years: [...new Set([current, ...years])].sort((a, b) => b - a),
