@@ -1,3 +1,4 @@
+import { beijingWallClock } from '../../beijing-time.js';
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { findBody, listSessions } from '../admin/bodies.queries.js';
@@ -7,7 +8,7 @@ import { buildReviewReport, type ReviewReport } from './review-report.js';
 
 /** "2月25日12时" (or "12时30分"): the deadline as the report prints it, in Beijing time. */
 export function deadlineText(deadline: Date): string {
-  const d = new Date(deadline.getTime() + 8 * 3_600_000);
+  const d = beijingWallClock(deadline);
   const minutes = d.getUTCMinutes();
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日${d.getUTCHours()}时${minutes ? `${minutes}分` : ''}`;
 }
