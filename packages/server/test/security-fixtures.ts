@@ -577,11 +577,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/v1/work-reports': own({ multipart: true, fuzzAs: 'staff' }),
   'POST /api/v1/work-reports/:workReportId/targets': names({
     body: () => ({
-      indicator: '新增城镇公办幼儿园',
-      quantity: 10,
-      unit: '所',
+      indicator: '城镇新增就业',
+      quantity: 3.5,
+      unit: '万人',
       comparison: 'at_least',
-      sentence: '新增城镇公办幼儿园10所以上。',
+      sentence: '城镇新增就业3.5万人以上。',
     }),
     fuzzAs: 'staff',
   }),

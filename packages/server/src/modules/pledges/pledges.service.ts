@@ -224,8 +224,10 @@ export async function listTargets(
 ) {
   const { actor } = ctx;
   const reviewing = manages(actor);
+  /** The quarter progress can be reported for now (Beijing). */
+  const currentQuarter = quarterOf(ctx.now());
   if (!reviewing && !(actor.role === 'proposer' || (isUnitRole(actor) && actor.unitId))) {
-    return { items: [] };
+    return { items: [], currentQuarter };
   }
   const statuses: q.TargetRow['status'][] | undefined = reviewing
     ? filter.status && [filter.status]
@@ -241,6 +243,7 @@ export async function listTargets(
   const units = await q.unitsOfTargets(ctx.db, actor.bodyId, ids);
   const progress = await q.progressOfTargets(ctx.db, actor.bodyId, ids, progressUnitOf(actor));
   return {
+    currentQuarter,
     items: rows.map((t) =>
       targetView(
         t,
