@@ -163,6 +163,7 @@ export function TargetsReviewPage() {
                     <ActionModal<TargetFields>
                       label="修改"
                       title="修改目标"
+                      formName={`edit-${x.targetId}`}
                       width={640}
                       initialValues={fieldsOf(x)}
                       fields={<TargetFieldsForm />}
@@ -173,6 +174,7 @@ export function TargetsReviewPage() {
                       <ActionModal<AssignValues>
                         label="分解"
                         title="分解到责任单位"
+                        formName={`assign-${x.targetId}`}
                         initialValues={assignValuesOf(x)}
                         fields={<AssignUnitsForm />}
                         run={(v) => targetApi.assign(x.targetId, unitsOf(v))}

@@ -141,6 +141,7 @@ export function UnitTargetsPage() {
                   <ActionModal<ProgressFields>
                     label={reported ? '修改本季度进展' : '报送本季度进展'}
                     icon={<EditOutlined />}
+                    formName={`progress-${x.targetId}`}
                     type={reported ? 'default' : 'primary'}
                     width={640}
                     initialValues={
