@@ -260,6 +260,9 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     const jobs = items.find((t) => t.indicator === '城镇新增就业')!;
     expect(jobs.latestProgress).toMatchObject({ unitName: '市教育局', quarter: 2, percent: 36 });
     expect((await member.get(`/api/v1/targets/${find('晋中灵石').targetId}`)).status).toBe(404);
+    expect((await member.get('/api/v1/targets?status=extracted')).body.items).toEqual([]);
+    const rejected = (await staff.get('/api/v1/targets?status=rejected')).body.items as Target[];
+    expect(rejected.map((t) => t.indicator)).toEqual(['晋中灵石项目']);
   });
 
   it('lets a member raise a proposal about a target, as their own draft linked to it', async () => {

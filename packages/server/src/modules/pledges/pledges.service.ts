@@ -229,11 +229,13 @@ export async function listTargets(
   if (!reviewing && !(actor.role === 'proposer' || (isUnitRole(actor) && actor.unitId))) {
     return { items: [], currentQuarter };
   }
+  // Members and units see confirmed targets only: asking them for another status finds nothing.
+  if (!reviewing && filter.status && filter.status !== 'confirmed') {
+    return { items: [], currentQuarter };
+  }
   const statuses: q.TargetRow['status'][] | undefined = reviewing
     ? filter.status && [filter.status]
-    : filter.status && filter.status !== 'confirmed'
-      ? []
-      : ['confirmed'];
+    : ['confirmed'];
   const rows = await q.listTargets(ctx.db, actor.bodyId, {
     reportId: filter.reportId,
     statuses,
