@@ -97,6 +97,9 @@ describe('government work report targets, in Chromium', { timeout: 300_000 }, ()
     await detail.getByText('签约台账.pdf').waitFor();
     expect(await detail.getByTestId('progress-list').innerText()).toContain('1020亿元');
     await shot(clerk, 'targets-unit');
+    // Staff's page is not the unit's, even by its address.
+    await clerk.goto(`${suite.stack.url}/targets/review`);
+    await clerk.getByText('您的角色无权访问此页面').waitFor();
   });
 
   it('a member follows the progress and raises a proposal about the target', async () => {
