@@ -338,4 +338,29 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
     );
     expect(fs.readFileSync(out, 'utf8')).toContain('关于手球的提案,胡芬');
   });
+
+  it('imports a government work report, and refuses the same year twice', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    await jianyan(
+      dir,
+      'body',
+      'add',
+      '--code',
+      'jz',
+      '--name',
+      '晋中市人民代表大会',
+      '--kind',
+      'npc',
+    );
+    const report = path.resolve(
+      'packages/server/src/modules/pledges/extraction/fixtures/jinzhong-government-work-report-2026.txt',
+    );
+    const args = ['import', 'report', report, '--body', 'jz', '--year', '2026'];
+    const first = await jianyan(dir, ...args);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/抽取目标 3\d 项/);
+    const again = await jianyan(dir, ...args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('2026年的政府工作报告已导入');
+  });
 });

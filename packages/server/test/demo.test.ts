@@ -103,4 +103,34 @@ describe('the demo data', () => {
     expect(pub.items.length).toBeGreaterThan(0);
     expect(pub.items.every((i) => i.replies.length > 0)).toBe(true);
   });
+
+  it('tracks the 2026 government work report in jinzhong: confirmed, assigned, with progress', async () => {
+    const get = async (username: string, url: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url,
+          headers: { cookie: await login('jinzhong', username) },
+        })
+      ).json<{
+        items: {
+          indicator: string;
+          status: string;
+          units: { name: string; isLead: boolean }[];
+          latestProgress: { quarter: number } | null;
+        }[];
+      }>().items;
+    const staffView = await get('jz-staff', '/api/v1/targets');
+    const statuses = new Set(staffView.map((t) => t.status));
+    expect(statuses).toEqual(new Set(['extracted', 'confirmed', 'rejected']));
+    const memberView = await get('jz-member1', '/api/v1/targets');
+    expect(memberView.every((t) => t.status === 'confirmed' && t.units.length > 0)).toBe(true);
+    const jobs = memberView.find((t) => t.indicator === '城镇新增就业')!;
+    expect(jobs.units[0]).toEqual(
+      expect.objectContaining({ name: '市人力资源和社会保障局', isLead: true }),
+    );
+    expect(jobs.latestProgress?.quarter).toBe(3);
+    const unitView = await get('jz-rsj-clerk', '/api/v1/targets');
+    expect(unitView.map((t) => t.indicator)).toEqual(['城镇新增就业']);
+  });
 });

@@ -34,6 +34,14 @@ export interface BodyFixtures {
   activityId: string;
   /** A public-opinion report (社情民意) of `member`. */
   reportId: string;
+  /** A government work report imported by staff, its title carrying the secret. */
+  workReportId: string;
+  /** A confirmed target of it, assigned to edu (lead) and health, with edu's Q1 progress. */
+  targetId: string;
+  /** A target of it still waiting for review. */
+  extractedTargetId: string;
+  progressId: string;
+  evidenceId: string;
 }
 
 /** The identifiers and texts of a body that must never reach a caller of another body. */
@@ -50,6 +58,11 @@ export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] 
     f.personId,
     f.activityId,
     f.reportId,
+    f.workReportId,
+    f.targetId,
+    f.extractedTargetId,
+    f.progressId,
+    f.evidenceId,
     ...Object.values(f.userIds),
   ];
   const directory = [
@@ -80,6 +93,18 @@ export function multipartFile(filename: string, content: Buffer, type = 'applica
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** A short work report in the shape of the real ones: a review part, then the year's plan. */
+export const WORK_REPORT = Buffer.from(
+  [
+    '政府工作报告',
+    '一、2024年工作回顾',
+    '去年地区生产总值增长4%。',
+    '二、2025年工作安排',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业3.5万人以上，新建“四好农村路”200公里以上。',
+  ].join('\n'),
+  'utf8',
+);
 
 function ok<T = any>(res: { status: number; body: T }, what: string): T {
   expect(res.status, `${what}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
@@ -180,10 +205,58 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     }),
     'opinion report',
   );
+  const workReport = c('staff').inject({
+    method: 'POST',
+    url: `/api/v1/work-reports?year=2025&title=${encodeURIComponent(`政府工作报告 ${secret}`)}`,
+    ...(() => {
+      const f = multipartFile('政府工作报告.txt', WORK_REPORT, 'text/plain');
+      return { payload: f.payload, headers: f.headers };
+    })(),
+  });
+  const imported = await workReport;
+  expect(imported.statusCode, imported.body).toBe(201);
+  const workReportId = imported.json<{ reportId: string }>().reportId;
+  const targets = ok(await c('staff').get(`/api/v1/targets?reportId=${workReportId}`), 'targets')
+    .items as { targetId: string }[];
+  const targetId = targets[0]!.targetId;
+  ok(await c('staff').post(`/api/v1/targets/${targetId}/confirm`), 'confirm target');
+  ok(
+    await c('staff').put(`/api/v1/targets/${targetId}/units`, {
+      units: [
+        { unitId: body.units.edu, lead: true },
+        { unitId: body.units.health, lead: false },
+      ],
+    }),
+    'assign target',
+  );
+  const progressed = ok(
+    await c('edu-clerk').put(`/api/v1/targets/${targetId}/progress`, {
+      quarter: 1,
+      text: `一季度进展 ${secret}`,
+      status: 'on_track',
+    }),
+    'progress',
+  );
+  const progressId = progressed.progress[0].progressId as string;
+  const evidenceFile = multipartFile(`佐证${secret}.pdf`, PDF);
+  const evidence = ok(
+    await c('edu-clerk').request(
+      'POST',
+      `/api/v1/target-progress/${progressId}/evidence`,
+      evidenceFile.payload,
+      evidenceFile.headers,
+    ),
+    'evidence',
+  );
   return {
     body,
     secret,
     clients,
+    workReportId,
+    targetId,
+    extractedTargetId: targets[1]!.targetId,
+    progressId,
+    evidenceId: evidence.evidenceId as string,
     speechId: speech.speechId as string,
     personId,
     activityId: activity.activityId as string,
@@ -212,6 +285,8 @@ type ProposalFixture = 'main' | 'draft' | 'submitted';
 export interface RouteRule {
   /** Which proposal `:proposalId` names (default: the one in handling). */
   proposal?: ProposalFixture;
+  /** Which target `:targetId` names (default: the assigned one with progress). */
+  target?: 'assigned' | 'extracted';
   /** A valid request body against the given body's records. */
   body?: (f: BodyFixtures) => unknown;
   /** A file upload instead of a JSON body. */
@@ -497,6 +572,46 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/public/bodies/:bodyCode/speech-digests': own(),
   'GET /api/v1/public/bodies/:bodyCode/sessions/:sessionCode/speech-digest': own(),
   'GET /api/v1/backup': own(),
+  'GET /api/v1/work-reports': own(),
+  // The matrix uploads a PDF without a year: refused, so each body keeps its one report.
+  'POST /api/v1/work-reports': own({ multipart: true, fuzzAs: 'staff' }),
+  'POST /api/v1/work-reports/:workReportId/targets': names({
+    body: () => ({
+      indicator: '城镇新增就业',
+      quantity: 3.5,
+      unit: '万人',
+      comparison: 'at_least',
+      sentence: '城镇新增就业3.5万人以上。',
+    }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/targets': own(),
+  'GET /api/v1/targets/:targetId': names(),
+  'PATCH /api/v1/targets/:targetId': names({
+    body: () => ({ indicator: '地区生产总值增长' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/targets/:targetId/confirm': names({ target: 'extracted', fuzzAs: 'staff' }),
+  'POST /api/v1/targets/:targetId/reject': names({ target: 'extracted', fuzzAs: 'staff' }),
+  'PUT /api/v1/targets/:targetId/units': names({
+    body: (f) => ({
+      units: [
+        { unitId: f.body.units.edu, lead: true },
+        { unitId: f.body.units.health, lead: false },
+      ],
+    }),
+    fuzzAs: 'staff',
+  }),
+  'PUT /api/v1/targets/:targetId/progress': names({
+    body: () => ({ quarter: 1, text: '一季度进展', status: 'on_track' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/target-progress/:progressId/evidence': names({
+    multipart: true,
+    fuzzAs: 'edu-clerk',
+  }),
+  'GET /api/v1/target-evidence/:evidenceId': names(),
+  'POST /api/v1/targets/:targetId/proposal': names({ body: () => ({}), fuzzAs: 'member' }),
 };
 
 /** The value of each path parameter, by name, for the body's records. */
@@ -516,6 +631,10 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     personId: f.personId,
     activityId: f.activityId,
     reportId: f.reportId,
+    workReportId: f.workReportId,
+    targetId: rule.target === 'extracted' ? f.extractedTargetId : f.targetId,
+    progressId: f.progressId,
+    evidenceId: f.evidenceId,
     userId: f.userIds.member!,
     // The test world's sessions are coded by year (harness.ts).
     sessionCode: '2025',

@@ -58,6 +58,15 @@ const MyDutyPage = lazy(() =>
 const DutyRecordsPage = lazy(() =>
   import('./pages/members/DutyRecordsPage').then((m) => ({ default: m.DutyRecordsPage })),
 );
+const TargetsReviewPage = lazy(() =>
+  import('./pages/targets/TargetsReviewPage').then((m) => ({ default: m.TargetsReviewPage })),
+);
+const UnitTargetsPage = lazy(() =>
+  import('./pages/targets/UnitTargetsPage').then((m) => ({ default: m.UnitTargetsPage })),
+);
+const FollowTargetsPage = lazy(() =>
+  import('./pages/targets/FollowTargetsPage').then((m) => ({ default: m.FollowTargetsPage })),
+);
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
@@ -117,6 +126,9 @@ export function AppRoutes() {
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}
         {page('/unit', <UnitInboxPage />)}
+        {page('/unit/targets', <UnitTargetsPage />)}
+        {page('/targets', <FollowTargetsPage />)}
+        {page('/targets/review', <TargetsReviewPage />)}
         {page('/dashboard', <DashboardPage />)}
         {page('/reports', <ReportsPage />)}
         {page('/key', <KeyProposalsPage />)}

@@ -7,6 +7,7 @@ import {
   importProposals,
 } from '@jianyan/server/modules/imports/imports.service.js';
 import { exportProposals } from '@jianyan/server/modules/imports/proposal-export.js';
+import { decodeReportText, importReport } from '@jianyan/server/modules/pledges/pledges.service.js';
 import { importDigest } from '@jianyan/server/modules/speeches/digest-import.service.js';
 import { systemContext, withDatabase } from '../database.js';
 import { parseOrExit } from '../validation.js';
@@ -128,6 +129,33 @@ export const registerTransferCommands: RegisterCommand = (program) => {
             console.log(`  line ${u.line}: ${u.reason}: ${u.text.slice(0, 40)}`);
           }
         }
+      });
+    });
+
+  importCommand
+    .command('report')
+    .description(
+      '导入政府工作报告，抽取目标任务待审核 / import a government work report; its targets await review',
+    )
+    .argument('<file>', 'the report as UTF-8 text')
+    .requiredOption('--body <code>', 'body code')
+    .requiredOption('--year <yyyy>', 'the year the report plans for')
+    .action(async (file: string, o: { body: string; year: string }) => {
+      const year = Number(o.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        throw new Error('--year 须为四位年份 / --year must be a year such as 2026');
+      }
+      const text = decodeReportText(fs.readFileSync(file));
+      await withDatabase('jianyan import report', async (database) => {
+        const ctx = systemContext(database);
+        const body = await findBodyByCode(ctx.db, o.body);
+        if (!body) {
+          throw unknownBody(o.body);
+        }
+        const r = await importReport(ctx, { bodyId: body.bodyId, importedBy: null, year, text });
+        console.log(
+          `${r.title}（${r.year}）：抽取目标 ${r.extracted} 项，待审核 / ${r.extracted} targets extracted for review`,
+        );
       });
     });
 

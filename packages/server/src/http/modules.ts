@@ -12,6 +12,7 @@ import { healthRoutes } from '../modules/health/health.routes.js';
 import { importsRoutes } from '../modules/imports/imports.routes.js';
 import { membersRoutes } from '../modules/members/members.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { pledgesRoutes } from '../modules/pledges/pledges.routes.js';
 import { proposalsRoutes } from '../modules/proposals/proposals.routes.js';
 import { publicationRoutes } from '../modules/publication/publication.routes.js';
 import { repliesRoutes } from '../modules/replies/replies.routes.js';
@@ -52,6 +53,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await backupRoutes(api);
       await speechesRoutes(api);
       await membersRoutes(api);
+      await pledgesRoutes(api);
     },
     { prefix: '/api/v1' },
   );

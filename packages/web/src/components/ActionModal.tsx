@@ -23,6 +23,11 @@ export interface ActionModalProps<V> {
   mapField?: (apiField: string, values: V) => ReturnType<FieldMapper>;
   width?: number;
   testId?: string;
+  /**
+   * Names the form, so its fields' ids (and the labels pointing at them) stay unique when a
+   * page shows the same action on every row of a table.
+   */
+  formName?: string;
 }
 
 /**
@@ -72,6 +77,7 @@ export function ActionModal<V extends object>(p: ActionModalProps<V>) {
         {p.intro && <div style={{ marginBottom: 16 }}>{p.intro}</div>}
         <Form<V>
           form={form}
+          name={p.formName}
           layout="vertical"
           requiredMark="optional"
           initialValues={p.initialValues}

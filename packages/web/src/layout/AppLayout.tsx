@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -37,6 +38,7 @@ import { setLang, useLabel, useLang, useT } from '../i18n';
 import { pagesOf, type MenuIcon } from './pages';
 
 const ICONS: Record<MenuIcon, ReactNode> = {
+  aim: <AimOutlined />,
   file: <FileTextOutlined />,
   edit: <EditOutlined />,
   team: <TeamOutlined />,

@@ -20,7 +20,8 @@ export type MenuIcon =
   | 'tags'
   | 'search'
   | 'sound'
-  | 'idcard';
+  | 'idcard'
+  | 'aim';
 
 export interface PageDef {
   path: string;
@@ -41,6 +42,7 @@ export const PAGES: readonly PageDef[] = [
   { path: '/my/invitations', roles: ['proposer'], label: '联名邀请', icon: 'team' },
   { path: '/speeches/mine', roles: ['proposer'], label: '我的大会发言', icon: 'sound' },
   { path: '/my/duty', roles: ['proposer'], label: '我的履职', icon: 'idcard' },
+  { path: '/targets', roles: ['proposer'], label: '目标任务跟踪', icon: 'aim' },
 
   { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
   { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
@@ -48,6 +50,7 @@ export const PAGES: readonly PageDef[] = [
   { path: '/speeches', roles: ['staff'], label: '大会发言', icon: 'sound' },
 
   { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
+  { path: '/unit/targets', roles: ['unit_clerk', 'unit_leader'], label: '目标任务', icon: 'aim' },
 
   { path: '/admin/body', roles: ['admin'], label: '机构设置', icon: 'bank', group: '系统管理' },
   {
@@ -106,6 +109,13 @@ export const PAGES: readonly PageDef[] = [
     roles: ['staff', 'leader'],
     label: '逾期提醒',
     icon: 'clock',
+    group: '督查督办',
+  },
+  {
+    path: '/targets/review',
+    roles: ['staff', 'leader'],
+    label: '政府工作报告目标',
+    icon: 'aim',
     group: '督查督办',
   },
   {

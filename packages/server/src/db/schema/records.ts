@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  customType,
   foreignKey,
   index,
   integer,
@@ -12,14 +11,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bodies } from './bodies.js';
-import { bodyIdColumn, createdAt, idColumn } from './columns.js';
+import { bodyIdColumn, bytea, createdAt, idColumn } from './columns.js';
 import { users } from './people.js';
 import { proposals } from './proposals.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /** A file on a proposal or a reply; the bytes live in the database or on disk under DATA_DIR. */
 export const attachments = pgTable(

@@ -1,30 +1,10 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { inTransaction, type ServiceContext } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordEvent } from '../events/events.queries.js';
 import { loadVisible } from '../proposals/proposal-loader.js';
 import { touchProposal } from '../proposals/proposals.queries.js';
 import * as q from './attachments.queries.js';
-import { checkFile, cleanFilename } from './file-check.js';
-
-const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
-  path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
-
-/** Writes the bytes durably before the row that points at them commits. */
-async function writeDurably(file: string, content: Buffer) {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
-}
+import { readStored, storeUpload } from './file-store.js';
 
 /** The proposer attaches files to a draft (materials, photos, data). */
 export async function addAttachment(
@@ -32,12 +12,8 @@ export async function addAttachment(
   proposalId: string,
   file: { filename: string; content: Buffer },
 ) {
-  const mimeType = await checkFile(file.filename, file.content, ctx.config.attachmentMaxBytes);
-  const sha256 = createHash('sha256').update(file.content).digest('hex');
-  const storage = ctx.config.attachmentStorage;
-  if (storage === 'disk') {
-    await writeDurably(diskPath(ctx.config.dataDir, ctx.actor.bodyId, sha256), file.content);
-  }
+  const stored = await storeUpload(ctx.config, ctx.actor.bodyId, file);
+  const { filename, mimeType, sha256 } = stored;
   return inTransaction(ctx, async (tx) => {
     const { proposal, rel } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
     if (!rel.isOwner) {
@@ -50,16 +26,10 @@ export async function addAttachment(
       throw conflict('not_draft', '只有草稿可以添加附件', 'Only a draft takes attachments');
     }
     const now = ctx.now();
-    const filename = cleanFilename(file.filename);
     const row = await q.insertAttachment(tx, {
       bodyId: ctx.actor.bodyId,
       proposalId,
-      filename,
-      mimeType,
-      sizeBytes: file.content.length,
-      sha256,
-      storage,
-      content: storage === 'database' ? file.content : null,
+      ...stored,
       uploadedBy: ctx.actor.userId,
       uploadedAt: now,
     });
@@ -96,10 +66,7 @@ export async function readAttachment(
   if (!row) {
     throw notFound('Attachment', '附件');
   }
-  const content =
-    row.storage === 'database'
-      ? row.content!
-      : await fs.readFile(diskPath(ctx.config.dataDir, row.bodyId, row.sha256));
+  const content = await readStored(ctx.config, row);
   return { filename: row.filename, mimeType: row.mimeType, content };
 }
 

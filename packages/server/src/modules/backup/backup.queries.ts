@@ -39,6 +39,12 @@ export const BACKUP_TABLES = [
   'attendance',
   'opinion_reports',
   'duty_weights',
+  'work_reports',
+  'report_targets',
+  'target_units',
+  'target_progress',
+  'target_evidence',
+  'target_proposals',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

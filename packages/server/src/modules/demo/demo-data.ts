@@ -15,6 +15,8 @@ export interface DemoBody {
   termName: string;
   session: { code: string; name: string; opensOn: string; closesOn: string; deadline: string };
   digestFile: string;
+  /** Load the 2026 government work report with confirmed targets and progress. */
+  workReport?: boolean;
 }
 
 export const DEMO_BODIES: DemoBody[] = [
@@ -33,6 +35,7 @@ export const DEMO_BODIES: DemoBody[] = [
       deadline: '2025-02-24T12:00:00+08:00',
     },
     digestFile: 'jinzhong-cppcc-speeches-2025.txt',
+    workReport: true,
   },
   {
     code: 'changzhi',

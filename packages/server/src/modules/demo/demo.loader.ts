@@ -26,6 +26,7 @@ import {
   type DemoBody,
 } from './demo-data.js';
 import { loadDemoDuty } from '../members/demo-duty.js';
+import { loadDemoTargets } from '../pledges/demo-targets.js';
 
 const SEEDS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -426,6 +427,13 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
   }
   clock.set(timeline.publish);
   await loadDemoDuty(ctxOf(staff));
+  if (demo.workReport) {
+    await loadDemoTargets(
+      ctxOf(staff),
+      (key) => actors.get(`${demo.prefix}-${key}-clerk`)!,
+      (key) => unitIds.get(key)!,
+    );
+  }
   return { users, proposals: count };
 }
 

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../../config.js';
+import { checkFile, cleanFilename } from './file-check.js';
+
+/**
+ * Where uploaded files live: in the database row, or on disk under DATA_DIR/attachments by their
+ * SHA-256 (ATTACHMENT_STORAGE). Proposal attachments and target evidence share it.
+ */
+const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
+  path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
+
+/** Writes the bytes durably before the row that points at them commits. */
+async function writeDurably(file: string, content: Buffer) {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(tmp, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, file);
+}
+
+export interface StoredFile {
+  filename: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  storage: 'database' | 'disk';
+  /** The bytes for the row, when they are kept in the database. */
+  content: Buffer | null;
+}
+
+/**
+ * Checks an upload by its content and size, and writes it to disk when files live there; the
+ * caller inserts the returned columns in its transaction.
+ */
+export async function storeUpload(
+  config: Config,
+  bodyId: string,
+  file: { filename: string; content: Buffer },
+): Promise<StoredFile> {
+  const mimeType = await checkFile(file.filename, file.content, config.attachmentMaxBytes);
+  const sha256 = createHash('sha256').update(file.content).digest('hex');
+  const storage = config.attachmentStorage;
+  if (storage === 'disk') {
+    await writeDurably(diskPath(config.dataDir, bodyId, sha256), file.content);
+  }
+  return {
+    filename: cleanFilename(file.filename),
+    mimeType,
+    sizeBytes: file.content.length,
+    sha256,
+    storage,
+    content: storage === 'database' ? file.content : null,
+  };
+}
+
+/** The bytes of a stored file row. */
+export async function readStored(
+  config: Config,
+  row: { bodyId: string; storage: 'database' | 'disk'; content: Buffer | null; sha256: string },
+): Promise<Buffer> {
+  return row.storage === 'database'
+    ? row.content!
+    : fs.readFile(diskPath(config.dataDir, row.bodyId, row.sha256));
+}
