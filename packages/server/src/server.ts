@@ -14,7 +14,12 @@ export interface RunningServer {
 /** Opens the database (locking DATA_DIR for PGlite), migrates, and serves the API. */
 export async function startServer(
   config: Config,
-  opts: { beforeListen?: (database: Database) => Promise<void>; logger?: boolean } = {},
+  opts: {
+    beforeListen?: (database: Database) => Promise<void>;
+    logger?: boolean;
+    /** The server's clock (tests and demos set one); the real time by default. */
+    now?: () => Date;
+  } = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -24,7 +29,7 @@ export async function startServer(
   try {
     await database.migrate();
     await opts.beforeListen?.(database);
-    const app = await buildApp({ database, config, logger: opts.logger ?? true });
+    const app = await buildApp({ database, config, logger: opts.logger ?? true, now: opts.now });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -32,6 +37,7 @@ export async function startServer(
       config.schedulerIntervalSeconds > 0
         ? startScheduler(database.db, {
             intervalMs: config.schedulerIntervalSeconds * 1000,
+            now: opts.now,
             mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
             onError: (e) => app.log.error(e),
           })

@@ -34,7 +34,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/**
+ * A clock that runs from `start` as time passes, for pages whose content depends on the date
+ * (the quarter a unit reports for): the test then reads the same on any day it is run.
+ */
+export const clockFrom = (start: string) => {
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+};
+
+export async function startStack(opts: { now?: () => Date } = {}): Promise<Stack> {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(
       `The web app is not built (${DIST}/index.html is missing): run \`npm run build:web\` first (\`npm test\` does).`,
@@ -50,6 +59,7 @@ export async function startStack(): Promise<Stack> {
     loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
     {
       logger: false,
+      now: opts.now,
       beforeListen: async (database) => {
         await loadDemo(database.db);
       },
@@ -206,7 +216,7 @@ export const eventually = <T>(read: () => Promise<T> | T) =>
  * A browser test file's world: the stack starts before the file's tests; after them, no page that
  * `login` opened may have logged an error (React crash, failed script), and the stack stops.
  */
-export function browserSuite() {
+export function browserSuite(opts: { now?: () => Date } = {}) {
   const suite = {
     stack: undefined as unknown as Stack,
     pages: [] as Page[],
@@ -218,7 +228,7 @@ export function browserSuite() {
     },
   };
   beforeAll(async () => {
-    suite.stack = await startStack();
+    suite.stack = await startStack(opts);
   }, 300_000);
   afterAll(async () => {
     for (const p of suite.pages) {

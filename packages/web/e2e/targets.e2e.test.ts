@@ -1,7 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserSuite, button, choose, confirm, dialog, eventually, field, shot } from './stack.js';
+import {
+  browserSuite,
+  button,
+  clockFrom,
+  choose,
+  confirm,
+  dialog,
+  eventually,
+  field,
+  shot,
+} from './stack.js';
 
 const FIXTURES = path.resolve('packages/server/src/modules/pledges/extraction/fixtures');
 
@@ -37,11 +47,12 @@ async function openConfirmation(page: Page, target: Locator) {
  * Government work report tracking clicked through the real pages, on the demo's 2026 Jinzhong
  * report: staff confirm an extracted target and give it to 市教育局 as the lead unit; the
  * education bureau's clerk reports this quarter's progress with evidence; a member follows it and
- * raises a proposal about it; staff import another year's report. The demo's report is 2026's,
- * so the unit's step needs the current quarter to be in 2026 (the page offers no other).
+ * raises a proposal about it; staff import another year's report. The demo's report is 2026's
+ * and a unit reports for the current quarter only, so the server's clock runs from the last
+ * quarter of 2026, whatever day the test is run.
  */
 describe('government work report targets, in Chromium', { timeout: 300_000 }, () => {
-  const suite = browserSuite();
+  const suite = browserSuite({ now: clockFrom('2026-11-16T10:00:00+08:00') });
 
   it('staff confirm an extracted target and assign it to a lead unit', async () => {
     const staff = await suite.login('jz-staff');

@@ -37,7 +37,9 @@ export async function authRoutes(app: App) {
         httpOnly: true,
         sameSite: 'lax',
         secure: req.baseContext().config.behindTls,
-        expires: result.expiresAt,
+        // A lifetime, not a date: a browser whose clock is off keeps the cookie as long as the
+        // server keeps the session (the server alone decides when the session ends).
+        maxAge: req.baseContext().config.sessionTtlHours * 3600,
       });
       return { user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt };
     },
