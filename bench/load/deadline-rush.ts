@@ -27,10 +27,18 @@ import { and, count, eq } from 'drizzle-orm';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 import { attachments, proposals } from '../../packages/server/src/db/schema/index.js';
 import { startPgServer, type PgServer } from '../../packages/server/test/pg-server.js';
-import { HttpSession } from './http-session.js';
+import { HttpSession } from '../../packages/server/test/http-session.js';
 import { LatencyBook } from './latency-book.js';
-import { RUSH_PASSWORD, STAFF_USERNAMES, pdfBytes, seedRushWorld } from './rush-world.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import {
+  RUSH_PASSWORD,
+  STAFF_USERNAMES,
+  pdfBytes,
+  seedRushWorld,
+} from '../../packages/server/test/rush-world.js';
+import {
+  startServerProcess,
+  type ServerProcess,
+} from '../../packages/server/test/server-process.js';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../../packages/server/src/config.js';
-import type { Database } from '../../packages/server/src/db/database.js';
-import { people, users } from '../../packages/server/src/db/schema/index.js';
+import { loadConfig } from '../src/config.js';
+import type { Database } from '../src/db/database.js';
+import { people, users } from '../src/db/schema/index.js';
 import {
   createSession,
   createUser,
-} from '../../packages/server/src/modules/admin/admin.service.js';
-import { createBody } from '../../packages/server/src/modules/admin/bodies.service.js';
-import { hashPassword } from '../../packages/server/src/modules/auth/passwords.js';
+} from '../src/modules/admin/admin.service.js';
+import { createBody } from '../src/modules/admin/bodies.service.js';
+import { hashPassword } from '../src/modules/auth/passwords.js';
 
 /** Every account of the rush shares this password (hashed once: Argon2 per account would take minutes). */
 export const RUSH_PASSWORD = 'Rush@2025-deadline';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../packages/cli/bin/jianyan.js',
+  '../../cli/bin/jianyan.js',
 );
 
 export interface ServerProcess {
