@@ -240,10 +240,9 @@ describe.each(databaseKinds())('a SIGKILL in the middle of the rush (%s)', (kind
 /** Counts of everything that would betray a half-committed write (all zero when sound). */
 async function halfWritten(database: Database, bodyId: string) {
   const count = async (query: ReturnType<typeof sql>) => {
-    const result = (await database.db.execute(query)) as unknown as {
-      rows: { n: number | string }[];
-    };
-    return Number(result.rows[0]!.n);
+    // Both drivers answer with { rows }; the shared Db type does not say so.
+    const result: unknown = await database.db.execute(query);
+    return Number((result as { rows: { n: number | string }[] }).rows[0]!.n);
   };
   return {
     proposalsWithoutCreateEvent: await count(sql`

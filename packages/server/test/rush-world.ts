@@ -2,10 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { people, users } from '../src/db/schema/index.js';
-import {
-  createSession,
-  createUser,
-} from '../src/modules/admin/admin.service.js';
+import { createSession, createUser } from '../src/modules/admin/admin.service.js';
 import { createBody } from '../src/modules/admin/bodies.service.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 

@@ -2,10 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CLI = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../cli/bin/jianyan.js',
-);
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cli/bin/jianyan.js');
 
 export interface ServerProcess {
   url: string;
