@@ -14,7 +14,12 @@ export interface RunningServer {
 /** Opens the database (locking DATA_DIR for PGlite), migrates, and serves the API. */
 export async function startServer(
   config: Config,
-  opts: { beforeListen?: (database: Database) => Promise<void>; logger?: boolean } = {},
+  opts: {
+    beforeListen?: (database: Database) => Promise<void>;
+    logger?: boolean;
+    /** Set in one of several server processes (`serve --workers`): named in X-Jianyan-Worker. */
+    workerId?: number;
+  } = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -25,6 +30,13 @@ export async function startServer(
     await database.migrate();
     await opts.beforeListen?.(database);
     const app = await buildApp({ database, config, logger: opts.logger ?? true });
+    if (opts.workerId !== undefined) {
+      // Which process answered: for operators checking that the port spreads the load.
+      const worker = String(opts.workerId);
+      app.addHook('onSend', async (_req, reply) => {
+        reply.header('X-Jianyan-Worker', worker);
+      });
+    }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
