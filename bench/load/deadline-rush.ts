@@ -5,6 +5,7 @@
  *
  *   npm run bench:load -- --db pglite|postgres [--members 2000] [--seconds 60] [--connections 50]
  *                         [--file-mb 2] [--workers N]  (N server processes, PostgreSQL only)
+ *                         [--attachments database|disk]  (ATTACHMENT_STORAGE)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -28,6 +29,7 @@ import { openDatabase } from '../../packages/server/src/db/database.js';
 import { attachments, proposals } from '../../packages/server/src/db/schema/index.js';
 import { startPgServer, type PgServer } from '../../packages/server/test/pg-server.js';
 import { HttpSession } from '../../packages/server/test/http-session.js';
+import { postmasterPid, treeCpuMs } from './cpu-time.js';
 import { LatencyBook } from './latency-book.js';
 import {
   RUSH_PASSWORD,
@@ -48,6 +50,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'file-mb': { type: 'string', default: '2' },
     workers: { type: 'string', default: '1' },
+    attachments: { type: 'string', default: 'database' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -56,6 +59,8 @@ const seconds = Number(args.seconds);
 const connections = Math.min(Number(args.connections), memberCount);
 const fileBytes = Math.round(Number(args['file-mb']) * 1024 * 1024);
 const workers = Number(args.workers);
+/** ATTACHMENT_STORAGE of the server: in the database (the default) or files under DATA_DIR. */
+const storage = args.attachments === 'disk' ? 'disk' : 'database';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
@@ -75,7 +80,7 @@ async function main() {
   let dataDir: string | undefined;
   let server: ServerProcess | undefined;
   try {
-    const env: Record<string, string> = {};
+    const env: Record<string, string> = { ATTACHMENT_STORAGE: storage };
     if (db === 'postgres') {
       pg = await startPgServer();
       env.DATABASE_URL = pg.url;
@@ -97,6 +102,9 @@ async function main() {
       STAFF_USERNAMES.map((u) => HttpSession.login(url, world.bodyCode, u, RUSH_PASSWORD)),
     );
     const file = pdfBytes(fileBytes);
+    const pgPid = pg ? postmasterPid(Number(new URL(pg.url).port)) : undefined;
+    const serverPid = server.child.pid!;
+    const cpu = () => ({ server: treeCpuMs(serverPid), pg: pgPid ? treeCpuMs(pgPid) : 0 });
     const members: Member[] = world.members.map((username) => ({ username }));
     const book = new LatencyBook();
     // Each phase gets --seconds; the staff run through both.
@@ -134,6 +142,7 @@ async function main() {
 
     // Phase 1: log in, draft, attach — one member after another on each connection.
     let next = 0;
+    const cpuAtStart = cpu();
     const prepareStarted = Date.now();
     const prepare = run(
       book,
@@ -230,6 +239,7 @@ async function main() {
     );
     const prepared = await prepare;
     const prepareSeconds = (Date.now() - prepareStarted) / 1000;
+    const cpuAfterPrepare = cpu();
 
     // Phase 2: every prepared member submits at once.
     const ready = members.filter((m) => m.attached);
@@ -263,6 +273,7 @@ async function main() {
             phaseEnd(),
           );
     const submitSeconds = (Date.now() - submitStarted) / 1000;
+    const cpuAfterSubmit = cpu();
     for (const r of staffRuns) {
       r.stop();
     }
@@ -276,6 +287,7 @@ async function main() {
       ready: ready.length,
       transportErrors: { prepare: prepared, submit: submitted, search: searched, export: exported },
       stored,
+      cpu: [cpuAtStart, cpuAfterPrepare, cpuAfterSubmit],
     });
     server = undefined;
   } finally {
@@ -357,15 +369,34 @@ function report(r: {
   ready: number;
   transportErrors: Record<string, autocannon.Result | undefined>;
   stored: { submitted: number; attachments: number };
+  cpu: { server: number; pg: number }[];
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files, ${connections} connections — ${machine}`,
+    `\n${db}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);
   console.log(`phase 2 (submit): ${r.submitSeconds.toFixed(1)} s for ${r.ready} submissions`);
   console.log(r.book.table(r.prepareSeconds, r.submitSeconds));
+  // CPU per request, the staff's background work included (small beside the members').
+  const [a, b, c] = r.cpu as [(typeof r.cpu)[0], (typeof r.cpu)[0], (typeof r.cpu)[0]];
+  const perFlow = (x: number) => (x / Math.max(1, r.book.stats('attach')?.ok ?? 0)).toFixed(1);
+  console.log(
+    `CPU per member in phase 1 (login + draft + 2 MB attach): server ${perFlow(b.server - a.server)} ms` +
+      (db === 'postgres' ? `, PostgreSQL ${perFlow(b.pg - a.pg)} ms` : ''),
+  );
+  const submits = Math.max(1, r.book.stats('submit')?.ok ?? 0);
+  const serverMs = (c.server - b.server) / submits;
+  const pgMs = (c.pg - b.pg) / submits;
+  const cores = os.cpus().length;
+  console.log(
+    `CPU per submission in phase 2: server ${serverMs.toFixed(1)} ms` +
+      (db === 'postgres' ? `, PostgreSQL ${pgMs.toFixed(1)} ms` : '') +
+      ` → on an idle machine at most ${(1000 / Math.max(0.01, serverMs)).toFixed(0)}/s per server process,` +
+      ` ${((cores * 1000) / Math.max(0.01, serverMs + pgMs)).toFixed(0)}/s on all ${cores} cores`,
+  );
+
   const submit = r.book.stats('submit');
   let errors = r.book.errorCount();
   for (const [phase, result] of Object.entries(r.transportErrors)) {
