@@ -81,15 +81,15 @@ async function main() {
   let server: ServerProcess | undefined;
   try {
     const env: Record<string, string> = { ATTACHMENT_STORAGE: storage };
+    // Attachments on disk (and PGlite's files) go to a throw-away folder.
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-rush-'));
+    env.DATA_DIR = dataDir;
     if (db === 'postgres') {
       pg = await startPgServer();
       env.DATABASE_URL = pg.url;
-    } else {
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-rush-'));
-      env.DATA_DIR = dataDir;
     }
     const setupStarted = Date.now();
-    const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+    const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
     await database.migrate();
     const world = await seedRushWorld(database, memberCount);
     await database.close();
