@@ -6,6 +6,7 @@
  *   npm run bench:load -- --db pglite|postgres [--members 2000] [--seconds 60] [--connections 50]
  *                         [--file-mb 2] [--workers N]  (N server processes, PostgreSQL only)
  *                         [--attachments database|disk]  (ATTACHMENT_STORAGE)
+ *                         [--staff on|off]  (off: the CPU per submission is the submissions' own)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -51,6 +52,7 @@ const { values: args } = parseArgs({
     'file-mb': { type: 'string', default: '2' },
     workers: { type: 'string', default: '1' },
     attachments: { type: 'string', default: 'database' },
+    staff: { type: 'string', default: 'on' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -61,6 +63,7 @@ const fileBytes = Math.round(Number(args['file-mb']) * 1024 * 1024);
 const workers = Number(args.workers);
 /** ATTACHMENT_STORAGE of the server: in the database (the default) or files under DATA_DIR. */
 const storage = args.attachments === 'disk' ? 'disk' : 'database';
+const withStaff = args.staff !== 'off';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
@@ -111,34 +114,36 @@ async function main() {
     const phaseEnd = () => Date.now() + seconds * 1000;
 
     // Staff in the background: two searching, one exporting the session's list (about once a second).
-    const staffRuns = [
-      run(book, {
-        url,
-        connections: 2,
-        connectionRate: 5,
-        duration: 2 * seconds,
-        requests: TOPICS.map((t) => ({
-          kind: 'search',
-          method: 'GET',
-          path: `/api/v1/search?q=${encodeURIComponent(t)}&sessionId=${world.sessionId}`,
-          headers: staff[0]!.headers(),
-        })),
-      }),
-      run(book, {
-        url,
-        connections: 1,
-        connectionRate: 1,
-        duration: 2 * seconds,
-        requests: [
-          {
-            kind: 'export',
-            method: 'GET',
-            path: `/api/v1/proposals/export.xlsx?sessionId=${world.sessionId}`,
-            headers: staff[1]!.headers(),
-          },
-        ],
-      }),
-    ];
+    const staffRuns = withStaff
+      ? [
+          run(book, {
+            url,
+            connections: 2,
+            connectionRate: 5,
+            duration: 2 * seconds,
+            requests: TOPICS.map((t) => ({
+              kind: 'search',
+              method: 'GET',
+              path: `/api/v1/search?q=${encodeURIComponent(t)}&sessionId=${world.sessionId}`,
+              headers: staff[0]!.headers(),
+            })),
+          }),
+          run(book, {
+            url,
+            connections: 1,
+            connectionRate: 1,
+            duration: 2 * seconds,
+            requests: [
+              {
+                kind: 'export',
+                method: 'GET',
+                path: `/api/v1/proposals/export.xlsx?sessionId=${world.sessionId}`,
+                headers: staff[1]!.headers(),
+              },
+            ],
+          }),
+        ]
+      : [];
 
     // Phase 1: log in, draft, attach — one member after another on each connection.
     let next = 0;
@@ -373,7 +378,7 @@ function report(r: {
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections — ${machine}`,
+    `\n${db}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);
