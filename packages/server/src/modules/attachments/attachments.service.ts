@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { inTransaction, type ServiceContext } from '../../context.js';
@@ -12,10 +12,14 @@ import { checkFile, cleanFilename } from './file-check.js';
 const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
   path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
 
-/** Writes the bytes durably before the row that points at them commits. */
+/**
+ * Writes the bytes durably before the row that points at them commits. Files are named by their
+ * checksum, so members attaching the same document at once write the same file: each writes its
+ * own temporary copy, and the renames, atomic, leave the same bytes whichever comes last.
+ */
 async function writeDurably(file: string, content: Buffer) {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   const handle = await fs.open(tmp, 'w');
   try {
     await handle.writeFile(content);
