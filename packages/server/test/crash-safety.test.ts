@@ -234,7 +234,7 @@ describe.each(databaseKinds())('a SIGKILL in the middle of the rush (%s)', (kind
     } finally {
       await database.close();
     }
-  }, 150_000);
+  }, 240_000);
 });
 
 /** Counts of everything that would betray a half-committed write (all zero when sound). */
