@@ -19,6 +19,8 @@ export async function startServer(
     logger?: boolean;
     /** The server's clock (tests and demos set one); the real time by default. */
     now?: () => Date;
+    /** Set in one of several server processes (`serve --workers`): named in X-Jianyan-Worker. */
+    workerId?: number;
   } = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({
@@ -30,6 +32,13 @@ export async function startServer(
     await database.migrate();
     await opts.beforeListen?.(database);
     const app = await buildApp({ database, config, logger: opts.logger ?? true, now: opts.now });
+    if (opts.workerId !== undefined) {
+      // Which process answered: for operators checking that the port spreads the load.
+      const worker = String(opts.workerId);
+      app.addHook('onSend', async (_req, reply) => {
+        reply.header('X-Jianyan-Worker', worker);
+      });
+    }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './databases.js';
 import { createWorld, draftFor, type Client, type World } from './harness.js';
@@ -88,5 +91,48 @@ describe.each(databaseKinds())('attachments on %s', (kind) => {
     expect((await upload(member2, 'x.pdf', PDF)).status).toBe(404);
     await member.post(`/api/v1/proposals/${proposalId}/submit`);
     expect((await upload(member, 'late.pdf', PDF)).status).toBe(409);
+  });
+});
+
+describe('attachments stored on disk', () => {
+  let w: World;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-files-'));
+    w = await createWorld('pglite', { attachmentStorage: 'disk', dataDir });
+  });
+  afterAll(async () => {
+    await w.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // The deadline rush: members attach the same circulated document at the same moment.
+  it('takes the same file from several members at once', async () => {
+    const members = await w.loginAs('alpha', ['member', 'member2', 'member3'] as const);
+    const drafts = await Promise.all(
+      [...members, ...members].map(
+        async (c) =>
+          [
+            c,
+            (await c.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body
+              .proposalId as string,
+          ] as const,
+      ),
+    );
+    const uploads = await Promise.all(
+      drafts.map(([c, id]) => {
+        const m = multipart('通知.pdf', PDF);
+        return c.request('POST', `/api/v1/proposals/${id}/attachments`, m.payload, m.headers);
+      }),
+    );
+    expect(uploads.map((u) => u.status)).toEqual(drafts.map(() => 201));
+    for (const [i, [c, id]] of drafts.entries()) {
+      const download = await c.inject({
+        method: 'GET',
+        url: `/api/v1/proposals/${id}/attachments/${uploads[i]!.body.attachmentId}`,
+      });
+      expect(download.rawPayload.equals(PDF)).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import {
   boolean,
   foreignKey,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -115,6 +116,8 @@ export const users = pgTable(
     }),
     foreignKey({ columns: [t.bodyId, t.unitId], foreignColumns: [units.bodyId, units.unitId] }),
     uniqueIndex('users_username_key').on(t.bodyId, t.username),
+    // Notices go to the body's staff on every submission: found without reading every member.
+    index('users_role_idx').on(t.bodyId, t.role),
   ],
 );
 

@@ -132,6 +132,11 @@ export const proposals = pgTable(
     uniqueIndex('proposals_number_key').on(t.bodyId, t.sessionId, t.kind, t.origin, t.number),
     index('proposals_state_idx').on(t.bodyId, t.sessionId, t.state),
     index('proposals_owner_idx').on(t.bodyId, t.ownerUserId),
+    // Every proposal page (and every submission's answer) lists what was merged into it; without
+    // this, that scans the body's whole archive. Partial: few proposals are ever merged.
+    index('proposals_merged_into_idx')
+      .on(t.bodyId, t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} IS NOT NULL`),
     check('proposals_title_not_blank', sql`length(trim(${t.title})) > 0`),
   ],
 );

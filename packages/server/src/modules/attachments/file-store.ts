@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config.js';
@@ -14,7 +14,9 @@ const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
 /** Writes the bytes durably before the row that points at them commits. */
 async function writeDurably(file: string, content: Buffer) {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Files are named by their checksum, so members attaching the same document at once write the
+  // same file: each writes its own temporary copy, and the atomic renames leave the same bytes.
+  const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   const handle = await fs.open(tmp, 'w');
   try {
     await handle.writeFile(content);

@@ -1,0 +1,2 @@
+CREATE INDEX "users_role_idx" ON "users" USING btree ("body_id","role");--> statement-breakpoint
+CREATE INDEX "proposals_merged_into_idx" ON "proposals" USING btree ("body_id","merged_into_id") WHERE "proposals"."merged_into_id" IS NOT NULL;
