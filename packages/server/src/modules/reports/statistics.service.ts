@@ -1,6 +1,14 @@
-import { CATEGORY_AREAS, type CategoryArea, type ProposalState } from '@jianyan/shared';
+import {
+  CATEGORY_AREAS,
+  REPLY_DEADLINE_STATES,
+  type CategoryArea,
+  type ProposalState,
+} from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { findBody } from '../admin/bodies.queries.js';
+import { countdownIf } from '../deadlines/countdown.js';
+import { calendarFor } from '../deadlines/deadline-policy.js';
 import { loadHandlingReport } from './handling-report.load.js';
 import type { Rate as HandlingRate, RateBase } from './handling-summary.js';
 import * as q from './statistics.queries.js';
@@ -55,6 +63,7 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
     loadHandlingReport(ctx, actor.bodyId, sessionId ? { sessionId } : {}, ctx.now()),
     q.keyProposals(ctx.db, actor.bodyId, sessionId),
   ]);
+  const calendar = calendarFor((await findBody(ctx.db, actor.bodyId))?.settings);
   const byState = Object.fromEntries(states.map((s) => [s.state, Number(s.n)])) as Partial<
     Record<ProposalState, number>
   >;
@@ -103,6 +112,14 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
       satisfaction: fromHandling(handling.satisfaction.rate),
     },
     units,
-    keyProposals: keys,
+    keyProposals: keys.map((k) => ({
+      ...k,
+      replyCountdown: countdownIf(
+        calendar,
+        k.replyDueAt,
+        REPLY_DEADLINE_STATES.includes(k.state),
+        ctx.now(),
+      ),
+    })),
   };
 }
