@@ -145,7 +145,8 @@ describe.each(databaseKinds())('deadline screens on %s', (kind) => {
   it('asks for an extension by date within the ceiling shown, and staff find it in their list', async () => {
     w.clock.set('2025-06-05T09:00:00+08:00');
     const page = (await clerk.get(`/api/v1/proposals/${id}`)).body;
-    expect(day(page.assignments[0].extensionCeilingAt)).toBe('2025-09-14');
+    expect(day(page.assignments[0].extensionCeiling.ceilingAt)).toBe('2025-09-14');
+    expect(page.assignments[0].extensionCeiling.maxMonths).toBe(6);
     const tooLate = await clerk.post(`/api/v1/proposals/${id}/extensions`, {
       newDueDate: '2025-09-15',
       reason: '需多部门协调',
@@ -184,7 +185,7 @@ describe.each(databaseKinds())('deadline screens on %s', (kind) => {
     });
     expect(day(pending[0].fromDueAt)).toBe('2025-06-14');
     expect(day(pending[0].requestedDueAt)).toBe('2025-09-14');
-    expect(day(pending[0].ceilingAt)).toBe('2025-09-14');
+    expect(day(pending[0].ceiling.ceilingAt)).toBe('2025-09-14');
   });
 
   it('moves the deadline once approved; the proposer sees the new date but not the reason', async () => {

@@ -41,8 +41,9 @@ export async function deadlineView<A extends AssignmentRow>(
           a.active && running && (answers || !opinionSent.has(a.unitId)),
           now,
         ),
-        extensionCeilingAt:
-          answers && a.active ? extensionCeiling(body, { ...a, deadlineRule }).ceilingAt : null,
+        /** The latest day an extension may reach, and the months from assignment that makes. */
+        extensionCeiling:
+          answers && a.active ? extensionCeiling(body, { ...a, deadlineRule }) : null,
       };
     }),
   };

@@ -187,6 +187,6 @@ export async function listExtensionRequests(
   return rows.map(({ assignedAt, deadlineRule, number, origin, ...r }) => ({
     ...r,
     numberLabel: numberLabel({ number, origin }),
-    ceilingAt: extensionCeiling(body, { assignedAt, deadlineRule }).ceilingAt,
+    ceiling: extensionCeiling(body, { assignedAt, deadlineRule }),
   }));
 }
