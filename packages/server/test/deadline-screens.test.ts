@@ -188,7 +188,7 @@ describe.each(databaseKinds())('deadline screens on %s', (kind) => {
     expect(day(pending[0].ceiling.ceilingAt)).toBe('2025-09-14');
   });
 
-  it('moves the deadline once approved; the proposer sees the new date but not the reason', async () => {
+  it('moves the deadline once approved, and the proposer sees the new date and why', async () => {
     const [ext] = (await staff.get('/api/v1/extensions')).body;
     const decided = await staff.post(
       `/api/v1/proposals/${id}/extensions/${ext.extensionId}/decide`,
@@ -206,7 +206,11 @@ describe.each(databaseKinds())('deadline screens on %s', (kind) => {
     expect(day(seen.replyDueAt)).toBe('2025-09-14');
     expect(seen.replyCountdown).toMatchObject({ level: 'green', overdue: false });
     expect(seen.extensions).toEqual([
-      expect.objectContaining({ state: 'approved', reason: null, decisionNote: null }),
+      expect.objectContaining({
+        state: 'approved',
+        reason: '需多部门协调',
+        decisionNote: '同意延期',
+      }),
     ]);
     expect(day(seen.extensions[0].requestedDueAt)).toBe('2025-09-14');
   });

@@ -102,11 +102,11 @@ export interface ExtensionCeiling {
 
 export type ExtensionState = 'pending' | 'approved' | 'refused';
 
-/** An extension request on the proposal page; the proposer sees approved ones without reasons. */
+/** An extension request on the proposal page; the proposer sees the approved ones. */
 export interface Extension {
   extensionId: string;
   unitName: string;
-  reason: string | null;
+  reason: string;
   fromDueAt: string;
   requestedDueAt: string;
   state: ExtensionState;

@@ -804,6 +804,7 @@ export const EN = {
   起算日: 'From',
   '跳过的休息日：': 'Days off skipped: ',
   需要延期的原因和目前的办理进展: 'Why more time is needed, and how far the handling is',
+  '延期至 {date}': 'Extended to {date}',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;

@@ -48,18 +48,10 @@ export async function proposalDetail(
   );
   const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
   const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
-  const allExtensions = await listExtensions(db, bodyId, proposalId);
-  // The proposer sees that the deadline was extended and to when, not the units' reasons.
-  const extensions =
-    readsWholeBody(actor) || isUnitRole(actor)
-      ? allExtensions
-      : allExtensions
-          .filter((e) => e.state === 'approved')
-          .map(({ reason: _r, decisionNote: _n, ...e }) => ({
-            ...e,
-            reason: null,
-            decisionNote: null,
-          }));
+  // The proposer sees the extensions that moved their deadline (the event log tells them the rest).
+  const extensions = (await listExtensions(db, bodyId, proposalId)).filter(
+    (e) => readsWholeBody(actor) || isUnitRole(actor) || e.state === 'approved',
+  );
   const deadlines = await deadlineView(db, proposal, assignments, opinions, now);
   const mergedInto = proposal.mergedIntoId
     ? await mergedIntoSummary(db, actor, proposal.mergedIntoId)

@@ -112,73 +112,75 @@ export function CalendarPage() {
             {t('数据来源：{source}', { source: data.source })}
           </Typography.Paragraph>
         )}
-        <Table<CalendarDay>
-          rowKey="date"
-          size="small"
-          loading={calendar.isLoading}
-          dataSource={data?.days ?? []}
-          pagination={false}
-          scroll={{ x: 760 }}
-          data-testid="calendar-days"
-          rowClassName={(d) => (d.local ? 'calendar-local' : '')}
-          columns={[
-            {
-              title: t('日期'),
-              dataIndex: 'date',
-              width: 150,
-              render: (d: string) => `${d} ${t(WEEKDAYS[new Date(`${d}T00:00:00Z`).getUTCDay()]!)}`,
-            },
-            {
-              title: t('国家安排'),
-              key: 'official',
-              render: (_: unknown, d) =>
-                d.official ? (
-                  <span>
-                    <Tag color={KIND[d.official.kind].color}>{t(KIND[d.official.kind].text)}</Tag>
-                    {d.official.name}
-                  </span>
-                ) : (
-                  <Typography.Text type="secondary">—</Typography.Text>
-                ),
-            },
-            {
-              title: t('本机构调整'),
-              key: 'local',
-              render: (_: unknown, d) =>
-                d.local ? (
-                  <span data-testid="local-edit">
-                    <Tag color="purple">{t('本机构')}</Tag>
-                    <Tag color={KIND[d.local.kind].color}>{t(KIND[d.local.kind].text)}</Tag>
-                    {d.local.note}
-                  </span>
-                ) : (
-                  <Typography.Text type="secondary">—</Typography.Text>
-                ),
-            },
-            {
-              title: t('按此计算'),
-              dataIndex: 'counts',
-              width: 100,
-              render: (k: DayKind) => <Tag color={KIND[k].color}>{t(KIND[k].text)}</Tag>,
-            },
-            {
-              title: t('操作'),
-              key: 'remove',
-              width: 90,
-              render: (_: unknown, d) =>
-                d.local && (
-                  <Popconfirm
-                    title={t('撤销本机构对该日的调整？')}
-                    okText={t('撤销')}
-                    cancelText={t('取消')}
-                    onConfirm={() => remove.mutate(d.date)}
-                  >
-                    <Button size="small" icon={<DeleteOutlined />} aria-label={t('撤销')} />
-                  </Popconfirm>
-                ),
-            },
-          ]}
-        />
+        <div data-testid="calendar-days">
+          <Table<CalendarDay>
+            rowKey="date"
+            size="small"
+            loading={calendar.isLoading}
+            dataSource={data?.days ?? []}
+            pagination={false}
+            scroll={{ x: 760 }}
+            rowClassName={(d) => (d.local ? 'calendar-local' : '')}
+            columns={[
+              {
+                title: t('日期'),
+                dataIndex: 'date',
+                width: 150,
+                render: (d: string) =>
+                  `${d} ${t(WEEKDAYS[new Date(`${d}T00:00:00Z`).getUTCDay()]!)}`,
+              },
+              {
+                title: t('国家安排'),
+                key: 'official',
+                render: (_: unknown, d) =>
+                  d.official ? (
+                    <span>
+                      <Tag color={KIND[d.official.kind].color}>{t(KIND[d.official.kind].text)}</Tag>
+                      {d.official.name}
+                    </span>
+                  ) : (
+                    <Typography.Text type="secondary">—</Typography.Text>
+                  ),
+              },
+              {
+                title: t('本机构调整'),
+                key: 'local',
+                render: (_: unknown, d) =>
+                  d.local ? (
+                    <span data-testid="local-edit">
+                      <Tag color="purple">{t('本机构')}</Tag>
+                      <Tag color={KIND[d.local.kind].color}>{t(KIND[d.local.kind].text)}</Tag>
+                      {d.local.note}
+                    </span>
+                  ) : (
+                    <Typography.Text type="secondary">—</Typography.Text>
+                  ),
+              },
+              {
+                title: t('按此计算'),
+                dataIndex: 'counts',
+                width: 100,
+                render: (k: DayKind) => <Tag color={KIND[k].color}>{t(KIND[k].text)}</Tag>,
+              },
+              {
+                title: t('操作'),
+                key: 'remove',
+                width: 90,
+                render: (_: unknown, d) =>
+                  d.local && (
+                    <Popconfirm
+                      title={t('撤销本机构对该日的调整？')}
+                      okText={t('撤销')}
+                      cancelText={t('取消')}
+                      onConfirm={() => remove.mutate(d.date)}
+                    >
+                      <Button size="small" icon={<DeleteOutlined />} aria-label={t('撤销')} />
+                    </Popconfirm>
+                  ),
+              },
+            ]}
+          />
+        </div>
       </PageCard>
       <Card title={t('添加本机构调整')}>
         <Form

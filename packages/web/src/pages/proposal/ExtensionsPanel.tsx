@@ -78,7 +78,7 @@ interface RequestValues {
 /**
  * 延期: the requests of this proposal and their decisions; the lead (or a separate) unit asks for
  * a later date here, within the ceiling the page shows; staff decide on pending ones. The proposer
- * sees approved extensions (the new date), without the units' reasons.
+ * sees the approved extensions: the new date, and why.
  */
 export function ExtensionsPanel({ p, user }: { p: ProposalDetail; user: User }) {
   const t = useT();
