@@ -108,7 +108,13 @@ describe('deadline screens, in Chromium', { timeout: 300_000 }, () => {
   it('the administrator makes a day a holiday for the body, with a note', async () => {
     const admin = await suite.login('jz-admin');
     await admin.goto(`${suite.stack.url}/admin/calendar?year=2026`);
-    await admin.getByTestId('calendar-days').getByText('国庆节', { exact: true }).first().waitFor();
+    const days = admin.getByTestId('calendar-days');
+    // The official data: National Day off, the make-up Saturday 10 October a working day.
+    const national = days.getByRole('row').filter({ hasText: '2026-10-01' });
+    await eventually(() => national.innerText()).toContain('国庆节');
+    expect(await days.getByRole('row').filter({ hasText: '2026-10-10' }).innerText()).toContain(
+      '调休上班',
+    );
     const form = admin.getByTestId('calendar-override-form');
     await pickDate(admin, field(form, '日期'), '2026-12-18');
     await field(form, '说明').fill('本市冬季运动会放假一天');

@@ -3,6 +3,7 @@ import { Empty, Table, Tabs, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { ExtensionRequestItem } from '../../api/types';
+import { useUser } from '../../auth/session';
 import { fmtDate, fmtDateTime, numberText } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useT } from '../../i18n';
@@ -11,6 +12,8 @@ import { ExtensionDecision, ExtensionStateTag } from '../proposal/ExtensionsPane
 /** 延期审批: the units' requests for a later reply deadline, each with the ceiling it may reach. */
 export function ExtensionsPage() {
   const t = useT();
+  // Leaders follow the requests; staff decide on them.
+  const decides = useUser().role === 'staff';
   const [params, setParams] = useSearchParams();
   const state = params.get('state') === 'all' ? 'all' : 'pending';
   const list = useQuery({
@@ -88,7 +91,7 @@ export function ExtensionsPage() {
             key: 'decide',
             width: 220,
             render: (_: unknown, r) =>
-              r.state === 'pending' ? (
+              r.state === 'pending' && decides ? (
                 <ExtensionDecision proposalId={r.proposalId} extensionId={r.extensionId} />
               ) : (
                 <div>
