@@ -315,13 +315,18 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
       merged: 1,
       registered: 1,
     });
-    expect(o.received).toBe(5);
-    expect(o.registered).toBe(2);
+    // Intake is counted as the review report counts it: only the first proposal came in by the
+    // session's deadline; the four submitted in March are interim (平时) proposals, counted apart.
+    expect({ received: o.received, registered: o.registered, interim: o.interim }).toEqual({
+      received: 1,
+      registered: 1,
+      interim: 4,
+    });
     expect(o.rates.registration).toEqual({
-      numerator: 2,
-      base: 5,
+      numerator: 1,
+      base: 1,
       baseName: 'received',
-      percent: 40,
+      percent: 100,
     });
     expect(o.rates.satisfaction).toMatchObject({ numerator: 1, base: 1, percent: 100 });
     expect(o.units).toEqual([

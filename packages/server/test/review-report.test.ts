@@ -79,6 +79,28 @@ describe.each(databaseKinds())('the review report from the data on %s', (kind) =
     expect(res.body.text).toContain('经济建设方面提案203件，占31.42%');
   });
 
+  it('shows the same intake on the dashboard, the proposals after the deadline apart', async () => {
+    const leader = await w.login('alpha', 'leader');
+    for (const query of [`?sessionId=${w.bodies.a.sessionId}`, '']) {
+      // With no session named the dashboard sums every session; this body has only the one.
+      const o = (await leader.get(`/api/v1/statistics/overview${query}`)).body;
+      expect({ received: o.received, registered: o.registered, interim: o.interim }).toEqual({
+        received: 694,
+        registered: 646,
+        interim: 3,
+      });
+      expect(o.bySource).toEqual({ individual: 542, collective: 152 });
+      expect(o.byArea).toEqual({
+        economy: 203,
+        politics: 13,
+        culture: 106,
+        society: 295,
+        ecology: 29,
+      });
+      expect(o.rates.registration).toMatchObject({ numerator: 646, base: 694, percent: 93.08 });
+    }
+  });
+
   it('gives the report as a Word document, to staff only', async () => {
     const staff = await w.login('alpha', 'staff');
     const doc = await w.app.inject({

@@ -89,7 +89,7 @@ export const EN = {
   '共 {n} 个': '{n} in all',
   '共 {n} 件': '{n} in all',
   '共 {n} 件公开提案': '{n} published proposals',
-  '其中平时提案 {n} 件': 'of which {n} interim',
+  '截止后另收到平时提案 {n} 件': 'and {n} interim, received after the deadline',
   '其他分办单位签发后，提案转为“已答复”':
     'When the other units have signed, the proposal becomes “Replied”',
   '其他委员邀请您联名的提案；确认后您将作为联名人，在提案提交前均可回复':
@@ -347,7 +347,7 @@ export const EN = {
   操作: 'Actions',
   '支持 PDF、Word、Excel、图片等，单个文件不超过 20 MB':
     'PDF, Word, Excel, images…, at most 20 MB each',
-  收到提案: 'Received',
+  截止前收到提案: 'Received by the deadline',
   改办: 'Re-route',
   '政府部门、法院、检察院、人民团体等承办提案的单位':
     'Government departments, courts, procuratorates and organisations that handle proposals',

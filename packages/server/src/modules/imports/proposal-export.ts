@@ -4,6 +4,7 @@ import { numberLabel } from '../proposals/proposal-loader.js';
 import { STATE_LABELS } from '@jianyan/shared';
 import * as q from './imports.queries.js';
 import { writeSheet, type SheetColumn } from './proposal-sheet.js';
+import { localDateTime } from '../../beijing-time.js';
 
 const OUTCOME_LABEL: Record<string, string> = {
   registered: '立案',
@@ -18,8 +19,7 @@ const OUTCOME_LABEL: Record<string, string> = {
 };
 
 /** Shanghai wall-clock time, as offices write it: 2025-02-20 10:30. */
-export const officeTime = (d: Date | null) =>
-  d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+export const officeTime = (d: Date | null) => (d ? localDateTime(d) : '');
 
 /** The session's proposals under the same Chinese headers the import reads (so they round-trip). */
 export async function exportProposals(

@@ -1,4 +1,5 @@
 import type { SheetProblem, SheetRow } from './proposal-sheet.js';
+import { beijingWallClock, fromBeijingWallClock } from '../../beijing-time.js';
 
 export interface ImportLookups {
   bodyKind: 'cppcc' | 'npc';
@@ -76,9 +77,9 @@ export function parseOfficeTime(raw: string): Date | null {
   if (h > 23 || mi > 59 || sec > 59) {
     return null;
   }
-  const date = new Date(Date.UTC(y, mo - 1, d, h - 8, mi, sec));
+  const date = fromBeijingWallClock(y, mo, d, h, mi, sec);
   // Reject dates that do not exist (2025-02-30 would silently roll over to March).
-  const local = new Date(date.getTime() + 8 * 3_600_000);
+  const local = beijingWallClock(date);
   const exists =
     local.getUTCFullYear() === y && local.getUTCMonth() === mo - 1 && local.getUTCDate() === d;
   return exists ? date : null;

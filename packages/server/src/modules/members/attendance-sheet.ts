@@ -7,6 +7,7 @@ import {
 } from '@jianyan/shared';
 import { cellText, type SheetProblem } from '../imports/proposal-sheet.js';
 import { parseOfficeTime } from '../imports/row-validation.js';
+import { localDate } from '../../beijing-time.js';
 
 /** The columns of an attendance sheet, as a committee office keeps it. */
 export const ATTENDANCE_COLUMNS = ['日期', '活动类型', '活动名称', '姓名', '出勤情况'] as const;
@@ -41,7 +42,7 @@ export function officeDay(raw: string): string | null {
     return excel[1]!;
   }
   const time = parseOfficeTime(raw);
-  return time ? new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : null;
+  return time ? localDate(time) : null;
 }
 
 /** Reads and checks every row; returns every problem so the clerk can fix the sheet at once. */

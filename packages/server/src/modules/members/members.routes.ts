@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ATTENDANCE_STATUSES, DUTY_ITEMS } from '@jianyan/shared';
+import { beijingYear } from '../../beijing-time.js';
 import type { App } from '../../http/app.js';
 import { uploadedFile } from '../../http/route-helpers.js';
 import { sendWrite } from '../../http/write.js';
@@ -12,7 +13,6 @@ import {
 } from './activities.service.js';
 import {
   addOpinionReport,
-  beijingYear,
   dutyRanking,
   dutyRankingXlsx,
   dutyRecord,

@@ -13,6 +13,7 @@ import {
 } from './duty-documents.js';
 import { effectiveWeights, pointsOf, rank, zeroCounts, type DutyCounts } from './duty-points.js';
 import * as q from './members.queries.js';
+import { beijingYear } from '../../beijing-time.js';
 
 /** Staff and administrators keep the records; leaders read them. */
 export const keepsRecords = (a: Actor) => a.role === 'staff' || a.role === 'admin';
@@ -244,12 +245,6 @@ export async function dutySummaryDocx(ctx: ServiceContext, personId: string, yea
 export async function dutyRankingXlsx(ctx: ServiceContext, year: number) {
   return rankingWorkbook(await dutyRanking(ctx, year));
 }
-
-/** The calendar year of an instant in Beijing. */
-export const beijingYear = (at: Date) =>
-  Number(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at),
-  );
 
 /** The years a duty record can be shown for (those with any data, and the current one). */
 export async function dutyYears(ctx: ServiceContext) {

@@ -2,8 +2,11 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { categories, proposals } from '../../db/schema/index.js';
 
-/** A session's submitted proposals counted by origin, source, registration and area. */
-export async function reviewCounts(db: DbOrTx, bodyId: string, sessionId: string) {
+/**
+ * Submitted proposals counted by origin, source, registration and area: of one session, or of
+ * every session of the body when none is named.
+ */
+export async function reviewCounts(db: DbOrTx, bodyId: string, sessionId?: string) {
   return db
     .select({
       origin: proposals.origin,
@@ -20,7 +23,7 @@ export async function reviewCounts(db: DbOrTx, bodyId: string, sessionId: string
     .where(
       and(
         eq(proposals.bodyId, bodyId),
-        eq(proposals.sessionId, sessionId),
+        sessionId ? eq(proposals.sessionId, sessionId) : undefined,
         isNotNull(proposals.submittedAt),
       ),
     )

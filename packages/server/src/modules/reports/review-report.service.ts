@@ -1,14 +1,14 @@
-import { CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
+import { beijingWallClock } from '../../beijing-time.js';
 import type { BaseContext, ServiceContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { findBody, listSessions } from '../admin/bodies.queries.js';
 import { buildReviewReportDocument } from './documents/review-report-document.js';
-import { reviewCounts } from './review-report.queries.js';
+import { intakeOf } from './intake.js';
 import { buildReviewReport, type ReviewReport } from './review-report.js';
 
 /** "2月25日12时" (or "12时30分"): the deadline as the report prints it, in Beijing time. */
 export function deadlineText(deadline: Date): string {
-  const d = new Date(deadline.getTime() + 8 * 3_600_000);
+  const d = beijingWallClock(deadline);
   const minutes = d.getUTCMinutes();
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日${d.getUTCHours()}时${minutes ? `${minutes}分` : ''}`;
 }
@@ -27,33 +27,11 @@ export async function reviewReportFor(
   if (!body || !session) {
     throw notFound('Session', '会议');
   }
-  const rows = (await reviewCounts(ctx.db, bodyId, sessionId)).map((r) => ({
-    ...r,
-    n: Number(r.n),
-  }));
-  const plenary = rows.filter((r) => r.origin === 'plenary');
-  const byCategory = Object.fromEntries(CATEGORY_AREAS.map((a) => [a, 0])) as Record<
-    CategoryArea,
-    number
-  >;
-  for (const r of plenary) {
-    if (r.registered && r.area) {
-      byCategory[r.area] += r.n;
-    }
-  }
-  const sum = (xs: { n: number }[]) => xs.reduce((n, r) => n + r.n, 0);
   return buildReviewReport({
     bodyKind: body.kind,
     sessionName: session.name,
     deadlineText: deadlineText(session.submissionDeadline),
-    received: sum(plenary),
-    registered: sum(plenary.filter((r) => r.registered)),
-    bySource: {
-      individual: sum(plenary.filter((r) => r.proposerType === 'individual')),
-      collective: sum(plenary.filter((r) => r.proposerType === 'collective')),
-    },
-    byCategory,
-    interimCount: sum(rows.filter((r) => r.origin === 'interim')),
+    ...(await intakeOf(ctx.db, bodyId, sessionId)),
   });
 }
 

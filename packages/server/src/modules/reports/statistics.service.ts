@@ -1,15 +1,11 @@
-import {
-  CATEGORY_AREAS,
-  REPLY_DEADLINE_STATES,
-  type CategoryArea,
-  type ProposalState,
-} from '@jianyan/shared';
+import { REPLY_DEADLINE_STATES, type ProposalState } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { countdownIf } from '../deadlines/countdown.js';
 import { calendarFor } from '../deadlines/deadline-policy.js';
 import { loadHandlingReport } from './handling-report.load.js';
+import { intakeOf } from './intake.js';
 import type { Rate as HandlingRate, RateBase } from './handling-summary.js';
 import * as q from './statistics.queries.js';
 
@@ -45,7 +41,8 @@ const fromHandling = (r: HandlingRate): Rate => ({
 });
 
 /**
- * The figures the leader's dashboard and the handling report share: one source of truth.
+ * The leader's dashboard: intake figures from the review report's counting (`intakeOf`), handling
+ * figures from the handling report — one source of truth for each.
  * Staff, leaders and administrators see their whole body.
  */
 export async function overview(ctx: ServiceContext, sessionId?: string) {
@@ -56,10 +53,9 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
       'Only staff and leaders see the statistics',
     );
   }
-  const [states, sources, areas, handling, keys] = await Promise.all([
+  const [states, intake, handling, keys] = await Promise.all([
     q.countByState(ctx.db, actor.bodyId, sessionId),
-    q.countReceivedBySource(ctx.db, actor.bodyId, sessionId),
-    q.countRegisteredByArea(ctx.db, actor.bodyId, sessionId),
+    intakeOf(ctx.db, actor.bodyId, sessionId),
     loadHandlingReport(ctx, actor.bodyId, sessionId ? { sessionId } : {}, ctx.now()),
     q.keyProposals(ctx.db, actor.bodyId, sessionId),
   ]);
@@ -67,19 +63,6 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
   const byState = Object.fromEntries(states.map((s) => [s.state, Number(s.n)])) as Partial<
     Record<ProposalState, number>
   >;
-  const received = sources.reduce((n, s) => n + Number(s.n), 0);
-  const registered = areas.reduce((n, a) => n + Number(a.n), 0);
-  const bySource = {
-    individual: sources
-      .filter((s) => s.proposerType === 'individual')
-      .reduce((n, s) => n + Number(s.n), 0),
-    collective: sources
-      .filter((s) => s.proposerType === 'collective')
-      .reduce((n, s) => n + Number(s.n), 0),
-  };
-  const byArea = Object.fromEntries(
-    CATEGORY_AREAS.map((a) => [a, Number(areas.find((r) => r.area === a)?.n ?? 0)]),
-  ) as Record<CategoryArea, number>;
   // Units, reply classes and the handling rates come from the handling report itself.
   const units = handling.perUnit
     .map((u) => ({
@@ -97,16 +80,17 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
     );
   return {
     byState,
-    received,
-    registered,
-    interim: sources.filter((s) => s.origin === 'interim').reduce((n, s) => n + Number(s.n), 0),
-    bySource,
-    byArea,
+    // Intake as the review report counts it: received by the deadline, interim apart.
+    received: intake.received,
+    registered: intake.registered,
+    interim: intake.interimCount,
+    bySource: intake.bySource,
+    byArea: intake.byCategory,
     replyClasses: Object.fromEntries(
       Object.entries(handling.byReplyClass).map(([c, r]) => [c, r.count]),
     ),
     rates: {
-      registration: rate(registered, received, 'received'),
+      registration: rate(intake.registered, intake.received, 'received'),
       reply: fromHandling(handling.replied),
       closure: fromHandling(handling.closed),
       satisfaction: fromHandling(handling.satisfaction.rate),

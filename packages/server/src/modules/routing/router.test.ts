@@ -81,6 +81,48 @@ describe('routing suggestions on day one (no history)', () => {
   });
 });
 
+describe('routing suggestions for ministries and provincial departments', () => {
+  // A national body's handling units, named as the State Council lists them.
+  const MINISTRIES = [
+    '国家发展改革委',
+    '教育部',
+    '科学技术部',
+    '工业和信息化部',
+    '司法部',
+    '财政部',
+    '自然资源部',
+    '生态环境部',
+    '农业农村部',
+    '国家卫生健康委员会',
+  ];
+  const national = new Router(MINISTRIES);
+
+  it.each([
+    ['关于加快科技成果转化的建议', '科学技术部'],
+    ['关于完善公共法律服务体系的建议', '司法部'],
+    ['关于规范采矿权出让管理的建议', '自然资源部'],
+    ['关于全面推进美丽中国建设的提案', '生态环境部'],
+    ['关于推动长江经济带区域协调发展的建议', '国家发展改革委'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(national, title).name).toBe(unit);
+  });
+
+  it('knows a province’s health department by its older name 卫生厅', () => {
+    const province = new Router(['省教育厅', '省财政厅', '省卫生厅', '省交通运输厅']);
+    expect(lead(province, '关于加强乡村医生队伍建设的建议').name).toBe('省卫生厅');
+  });
+
+  it('leaves what no department claims to the development and reform commission', () => {
+    const s = national.suggest({ title: '关于支持洛南县加快发展的建议' });
+    expect(s.units[0]!.name).toBe('国家发展改革委');
+    expect(s.units[0]!.reasons.terms).toEqual([]);
+  });
+
+  it('with no evidence at all puts economy first, the area most proposals fall in', () => {
+    expect(area(national, '关于一件说不清归属的事情')).toBe('经济建设');
+  });
+});
+
 describe('routing suggestions learn from the body’s past assignments', () => {
   // This body has electric bikes handled by its urban management bureau, not the traffic police.
   const history = [

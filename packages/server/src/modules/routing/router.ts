@@ -118,11 +118,14 @@ export class Router {
       if (named) {
         score += named.length >= 3 ? 3 : 1;
       }
-      // Among units nothing points to, broad departments (more subjects) come first.
+      // Among units nothing points to, the comprehensive departments come first (what no
+      // specialised department claims — a city's or a region's overall development — is assigned
+      // to them), then broad departments (more subjects). Both are far below one matched word.
+      const generalist = u.kinds.some((k) => GENERALIST_KINDS.has(k.id)) ? 0.02 : 0;
       const breadth = u.kinds.reduce((s, k) => s + KIND_TERMS.get(k.id)!.size, 0) / 10_000;
       return {
         unit: u,
-        score: score + breadth,
+        score: score + generalist + breadth,
         terms: [...new Set(scores.flatMap((k) => k.terms))],
         named,
       };
@@ -185,7 +188,15 @@ export const subjectOf = (title: string) =>
     .replace(/^关于/, '')
     .replace(/的?(提案|建议|议案|意见建议|意见|几点建议|对策建议)$/, '');
 
-const DEFAULT_AREA_ORDER: CategoryArea[] = ['society', 'economy', 'culture', 'ecology', 'politics'];
+/**
+ * With no evidence, the areas in the order bodies receive most proposals: the published shares
+ * put economy first (42.6% of the 全国政协 2025 session, 44.8% of 湖北省政协 2020, 41.1% of 武汉市政协
+ * 2022), then society (27.7%, 30.8%, 34%), with ecology, culture and politics far behind.
+ */
+const DEFAULT_AREA_ORDER: CategoryArea[] = ['economy', 'society', 'ecology', 'culture', 'politics'];
+
+/** The comprehensive departments that take what no specialised department claims. */
+const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);
 
 function vote(
   neighbours: { item: RoutingHistoryItem; similarity: number }[],

@@ -236,9 +236,9 @@ export function DashboardPage() {
           <Row gutter={[12, 12]}>
             <Col xs={12} md={6}>
               <Kpi
-                title="收到提案"
+                title="截止前收到提案"
                 value={o.received}
-                note={t('其中平时提案 {n} 件', { n: o.interim })}
+                note={t('截止后另收到平时提案 {n} 件', { n: o.interim })}
               />
             </Col>
             <Col xs={12} md={6}>

@@ -1,9 +1,8 @@
+export { endOfLocalDay, localDate } from '../../../beijing-time.js';
 export { OFFICIAL_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './official-holidays.js';
 export {
   CalendarNotCoveredError,
   WorkingCalendar,
-  endOfLocalDay,
-  localDate,
   type CalendarOverrides,
   type SkippedDay,
 } from './working-calendar.js';

@@ -1,3 +1,4 @@
+import { endOfLocalDay, localDate } from '../../../beijing-time.js';
 import { OFFICIAL_HOLIDAYS, type HolidayYear } from './official-holidays.js';
 
 /** A body's own edits to the official calendar (an override wins over the official data). */
@@ -6,19 +7,7 @@ export interface CalendarOverrides {
   makeupWorkdays: string[];
 }
 
-/**
- * Beijing time has been UTC+8 all year, without daylight saving, since 1991; a fixed offset is
- * therefore exact for every year this calendar covers, and needs no time-zone library.
- */
-const OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
-
-/** The Beijing local date (YYYY-MM-DD) of an instant. */
-export const localDate = (instant: Date) =>
-  new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-
-/** The last millisecond of a Beijing local date: a deadline "on" that day ends then. */
-export const endOfLocalDay = (date: string) => new Date(Date.parse(`${date}T23:59:59.999+08:00`));
 
 const shiftDate = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { paragraphs, readDocxParts } from './docx-parts.test-support.js';
 import {
   buildOfficialDocument,
-  formatChineseDate,
   textWidthInChars,
   type OfficialDocumentInput,
 } from './official-document.js';
@@ -144,13 +143,7 @@ describe('buildOfficialDocument, other layouts', () => {
   });
 });
 
-describe('dates and widths', () => {
-  it('renders the date in Beijing time without leading zeros', () => {
-    expect(formatChineseDate(new Date('2025-02-28T16:00:00Z'))).toBe('2025年3月1日');
-    expect(formatChineseDate(new Date('2025-02-28T15:59:59Z'))).toBe('2025年2月28日');
-    expect(formatChineseDate(new Date('2025-12-09T00:00:00+08:00'))).toBe('2025年12月9日');
-  });
-
+describe('widths', () => {
   it('counts digits as half a character', () => {
     expect(textWidthInChars('2025年3月1日')).toBe(6);
     expect(textWidthInChars('太原市教育局')).toBe(6);

@@ -13,6 +13,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { OFFICIAL_FONT_TABLE_XML, OFFICIAL_FONTS } from './official-fonts.js';
+import { formatChineseDate } from '../../../beijing-time.js';
 
 /**
  * A Word document laid out as a Chinese official document (党政机关公文格式, GB/T 9704-2012),
@@ -76,18 +77,6 @@ export interface OfficialDocumentInput {
   replyClass?: string;
   /** Printed as the 附注 under the date. */
   contact?: { name: string; phone: string };
-}
-
-/** "2025年3月1日": Arabic numerals, no leading zeros, as GB/T 9704 asks, in Beijing time. */
-export function formatChineseDate(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  return `${part('year')}年${part('month')}月${part('day')}日`;
 }
 
 /** Width in body characters: CJK and full-width signs count one, digits and Latin half. */

@@ -97,3 +97,8 @@ export function total(rows: Accuracy[]): Accuracy {
 }
 
 export const percent = (r: Rate) => (r.of ? `${((100 * r.hits) / r.of).toFixed(1)}%` : '—');
+
+/** The rows of the tuned bodies and those of the held-out ones (every body not listed as tuned). */
+export function splitRows(rows: Accuracy[], tuned: ReadonlySet<string>): [Accuracy[], Accuracy[]] {
+  return [rows.filter((r) => tuned.has(r.body)), rows.filter((r) => !tuned.has(r.body))];
+}

@@ -1,7 +1,9 @@
 /**
  * `npm run eval:routing`: routes the labelled proposals of eval/routing/bodies/* and prints top-1
- * category accuracy and top-1/top-3 lead-unit accuracy per body, without and with history.
- * `--body <slug>` limits it to one body; `--misses` lists the items routed wrongly.
+ * category accuracy and top-1/top-3 lead-unit accuracy per body, without and with history, and
+ * the totals of the tuned and the held-out bodies (eval/routing/split.json) apart.
+ * `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly
+ * (`--misses --held-out` those of the held-out bodies too, for the final report only).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { parseUnits } from '../routing-jsonl.js';
 import {
   evaluateBody,
   percent,
+  splitRows,
   total,
   type Accuracy,
   type BodyDataset,
@@ -17,6 +20,7 @@ import {
 } from './evaluate-routing.js';
 
 const ROOT = path.resolve(process.env.JIANYAN_EVAL_DIR ?? 'eval/routing/bodies');
+const SPLIT = path.join(ROOT, '..', 'split.json');
 const args = process.argv.slice(2);
 const only = args.includes('--body') ? args[args.indexOf('--body') + 1] : undefined;
 
@@ -44,6 +48,12 @@ const bodies = fs
   .sort()
   .map(load);
 
+const tuned = new Set<string>(
+  fs.existsSync(SPLIT)
+    ? (JSON.parse(fs.readFileSync(SPLIT, 'utf8')) as { tuned: string[] }).tuned
+    : [],
+);
+
 const row = (a: Accuracy) =>
   `| ${a.body} | ${a.items} | ${percent(a.categoryTop1)} | ${percent(a.leadTop1)} | ${percent(a.leadTop3)} |`;
 
@@ -55,11 +65,14 @@ for (const withHistory of [false, true]) {
   console.log('| body | items | category top-1 | lead unit top-1 | lead unit top-3 |');
   console.log('|---|---:|---:|---:|---:|');
   rows.forEach((r) => console.log(row(r)));
+  const [seen, unseen] = splitRows(rows, tuned);
+  console.log(row({ ...total(seen), body: `tuned (${seen.length} bodies)` }));
+  console.log(row({ ...total(unseen), body: `held-out (${unseen.length} bodies)` }));
   console.log(row(total(rows)));
 }
 
 if (args.includes('--misses')) {
-  for (const b of bodies) {
+  for (const b of bodies.filter((d) => tuned.has(d.body) || args.includes('--held-out'))) {
     const router = new Router(b.units);
     for (const item of b.items) {
       const s = router.suggest(item);

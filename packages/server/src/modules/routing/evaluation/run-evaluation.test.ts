@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve('packages/server/src/modules/routing/evaluation/run-evaluation.ts');
+
+/** A labelled body on disk, in the layout of eval/routing/bodies/<body>/. */
+function writeBody(root: string, body: string, units: string[], items: object[]) {
+  fs.mkdirSync(path.join(root, 'bodies', body), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bodies', body, 'units.txt'), units.join('\n') + '\n');
+  fs.writeFileSync(
+    path.join(root, 'bodies', body, 'items.jsonl'),
+    items.map((i) => JSON.stringify(i)).join('\n') + '\n',
+  );
+}
+
+function evaluate(root: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
+    env: { ...process.env, JIANYAN_EVAL_DIR: path.join(root, 'bodies') },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+describe('npm run eval:routing', { timeout: 60_000 }, () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-eval-'));
+  const units = ['市教育局', '市卫生健康委员会', '市交通运输局', '市民政局', '市文化和旅游局'];
+  // The tuned body is routed right; the held-out item is labelled with an area and a unit that
+  // nothing in its title points to, so both count as misses.
+  writeBody(root, 'tuned-city', units, [
+    {
+      id: 't1',
+      title: '关于加强中小学心理健康教育的建议',
+      category: '社会建设',
+      lead_unit: '市教育局',
+    },
+  ]);
+  writeBody(root, 'unseen-city', units, [
+    { id: 'u1', title: '关于优化公交线路的建议', category: '文化建设', lead_unit: '市民政局' },
+  ]);
+  fs.writeFileSync(path.join(root, 'split.json'), JSON.stringify({ tuned: ['tuned-city'] }));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reports the tuned and the held-out bodies apart', () => {
+    const out = evaluate(root);
+    expect(out).toContain('| tuned (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
+    expect(out).toContain('| held-out (1 bodies) | 1 | 0.0% | 0.0% | 0.0% |');
+    expect(out).toContain('| all | 2 | 50.0% | 50.0% | 50.0% |');
+  });
+
+  it('lists only the tuned bodies’ misses unless the held-out ones are asked for', () => {
+    expect(evaluate(root, '--misses')).not.toContain('u1\t');
+    expect(evaluate(root, '--misses', '--held-out')).toContain('u1\t关于优化公交线路的建议');
+  });
+});
