@@ -507,6 +507,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fuzzAs: 'staff',
   }),
   'GET /api/v1/calendar': own(),
+  'PUT /api/v1/calendar/overrides/:date': own({
+    body: () => ({ kind: 'holiday', note: '本地节日' }),
+    fuzzAs: 'admin',
+  }),
+  'DELETE /api/v1/calendar/overrides/:date': own({ fuzzAs: 'admin' }),
+  'GET /api/v1/calendar/compute': own(),
+  'GET /api/v1/extensions': own(),
   'GET /api/v1/similar': own(),
   'GET /api/v1/deadline-policy': own(),
   'GET /api/v1/duty/years': own(),
@@ -638,6 +645,8 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     userId: f.userIds.member!,
     // The test world's sessions are coded by year (harness.ts).
     sessionCode: '2025',
+    // A weekday the body may make a local holiday (calendar overrides are by date, not by id).
+    date: '2025-03-18',
     sessionId: f.body.sessionId,
     bodyCode: f.body.code,
   };

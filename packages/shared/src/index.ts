@@ -5,3 +5,4 @@ export * from './lifecycle-diagram.js';
 export * from './speech-lifecycle.js';
 export * from './duty.js';
 export * from './targets.js';
+export * from './deadline-countdown.js';

@@ -149,8 +149,10 @@ describe('a proposal from draft to the public portal, in Chromium', { timeout: 2
     const inbox = clerk.getByTestId('unit-inbox');
     const row = inbox.locator('tr', { hasText: title });
     await row.waitFor();
-    // The deadline countdown of the inbox.
-    expect(await row.getByTestId('deadline').innerText()).toMatch(/剩 \d+ 天/);
+    // The deadline countdown of the inbox, in working days: three months away, green.
+    const badge = row.getByTestId('deadline-badge');
+    expect(await badge.innerText()).toMatch(/剩 \d+ 个工作日/);
+    expect(await badge.getAttribute('data-level')).toBe('green');
     await shot(clerk, 'unit-inbox');
     await row.getByText(title).click();
 

@@ -14,6 +14,7 @@ import { MyProposalsPage } from './pages/member/MyProposalsPage';
 import { ProposalPage } from './pages/proposal/ProposalPage';
 import { AllProposalsPage, KeyProposalsPage, OverduePage } from './pages/review/ListPages';
 import { AssignQueuePage } from './pages/review/AssignQueuePage';
+import { ExtensionsPage } from './pages/review/ExtensionsPage';
 import { ObjectionsPage } from './pages/review/ObjectionsPage';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { SearchPage } from './pages/search/SearchPage';
@@ -45,6 +46,9 @@ const BodyPage = lazy(() =>
 );
 const SessionsPage = lazy(() =>
   import('./pages/admin/SessionsPage').then((m) => ({ default: m.SessionsPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./pages/admin/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
 const UnitsPage = lazy(() =>
   import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })),
@@ -125,6 +129,7 @@ export function AppRoutes() {
         {page('/review', <ReviewQueuePage />)}
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}
+        {page('/extensions', <ExtensionsPage />)}
         {page('/unit', <UnitInboxPage />)}
         {page('/unit/targets', <UnitTargetsPage />)}
         {page('/targets', <FollowTargetsPage />)}
@@ -137,6 +142,7 @@ export function AppRoutes() {
         {page('/proposals', <AllProposalsPage />)}
         {page('/admin/body', <BodyPage />)}
         {page('/admin/sessions', <SessionsPage />)}
+        {page('/admin/calendar', <CalendarPage />)}
         {page('/admin/units', <UnitsPage />)}
         {page('/admin/users', <UsersPage />)}
         {page('/admin/categories', <CategoriesPage />)}

@@ -1,4 +1,5 @@
 import type {
+  DeadlineCountdown,
   AssignmentRole,
   BodyKind,
   BodyLevel,
@@ -62,6 +63,8 @@ export interface ProposalListItem {
   sessionCode: string;
   submittedAt: string | null;
   replyDueAt: string | null;
+  /** The server's count of working days to the reply deadline while it runs. */
+  replyCountdown: DeadlineCountdown | null;
   updatedAt: string;
   version: number;
 }
@@ -85,6 +88,41 @@ export interface Assignment {
   dueAt: string | null;
   objectionDueAt: string | null;
   endedAt: string | null;
+  /** While the unit's deadline runs (a co-handling unit's until it sends its opinion). */
+  countdown: DeadlineCountdown | null;
+  /** For a lead or separate unit: the latest an extension may reach. */
+  extensionCeiling: ExtensionCeiling | null;
+}
+
+export interface ExtensionCeiling {
+  ceilingAt: string;
+  /** Months from assignment (6 by default). */
+  maxMonths: number;
+}
+
+export type ExtensionState = 'pending' | 'approved' | 'refused';
+
+/** An extension request on the proposal page; the proposer sees the approved ones. */
+export interface Extension {
+  extensionId: string;
+  unitName: string;
+  reason: string;
+  fromDueAt: string;
+  requestedDueAt: string;
+  state: ExtensionState;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+/** A request in the staff's list of extensions. */
+export interface ExtensionRequestItem extends Extension {
+  proposalId: string;
+  title: string;
+  numberLabel: string | null;
+  proposalState: ProposalState;
+  requestedByName: string;
+  ceiling: ExtensionCeiling;
 }
 
 export interface Objection {
@@ -204,6 +242,7 @@ export interface ProposalDetail {
   registeredAt: string | null;
   assignedAt: string | null;
   replyDueAt: string | null;
+  replyCountdown: DeadlineCountdown | null;
   closedAt: string | null;
   publishedAt: string | null;
   createdAt: string;
@@ -229,6 +268,7 @@ export interface ProposalDetail {
   decisions: Decision[];
   attachments: Attachment[];
   supervisionNotes: SupervisionNote[];
+  extensions: Extension[];
   allowedActions: ProposalAction[];
 }
 
@@ -410,6 +450,7 @@ export interface Overview {
     title: string;
     state: ProposalState;
     replyDueAt: string | null;
+    replyCountdown: DeadlineCountdown | null;
     notes: number;
   }[];
 }

@@ -33,7 +33,8 @@ import { useCategories, useProposalList, useSessions, useUnits } from '../api/ho
 import type { ListSort, ProposalListItem } from '../api/types';
 import { useLabel, useT } from '../i18n';
 import { TZ, fmtDate, fmtDateTime, numberText } from './format';
-import { DeadlineTag, KeyTag, OriginTag, StateTag } from './tags';
+import { DeadlineBadge } from './DeadlineBadge';
+import { KeyTag, OriginTag, StateTag } from './tags';
 
 export type FilterKey =
   'q' | 'state' | 'area' | 'category' | 'origin' | 'isKey' | 'unit' | 'session' | 'submitted';
@@ -232,7 +233,7 @@ export function ProposalTable({
       title: t('答复期限'),
       dataIndex: 'replyDueAt',
       width: 190,
-      render: (v: string | null, r) => <DeadlineTag dueAt={v} state={r.state} />,
+      render: (v: string | null, r) => <DeadlineBadge dueAt={v} countdown={r.replyCountdown} />,
       ...sortable('due'),
     },
     updated: {
@@ -427,7 +428,7 @@ export function ProposalTable({
                 </Flex>
                 {r.replyDueAt && (
                   <div style={{ marginTop: 6 }}>
-                    <DeadlineTag dueAt={r.replyDueAt} state={r.state} />
+                    <DeadlineBadge dueAt={r.replyDueAt} countdown={r.replyCountdown} />
                   </div>
                 )}
               </Card>

@@ -17,14 +17,6 @@ export const fmtDateTime = (d: string | null | undefined) =>
 export const fmtDate = (d: string | null | undefined) =>
   d ? inBeijing(d).format('YYYY-MM-DD') : '—';
 
-/** Whole days from now until a deadline, counted on Beijing calendar days; negative when past. */
-export function daysLeft(d: string | null | undefined, now = new Date()): number | null {
-  if (!d) {
-    return null;
-  }
-  return inBeijing(d).startOf('day').diff(inBeijing(now).startOf('day'), 'day');
-}
-
 export const fmtBytes = (n: number) =>
   n < 1024
     ? `${n} B`

@@ -6,7 +6,6 @@ import {
   type ProposalState,
 } from '@jianyan/shared';
 import { useLabel, useT } from '../i18n';
-import { daysLeft, fmtDate } from './format';
 
 const STATE_COLORS: Record<ProposalState, string> = {
   draft: 'default',
@@ -45,47 +44,4 @@ export function OriginTag({ origin }: { origin: ProposalOrigin }) {
       <Tag color="blue">{label(PROPOSAL_ORIGIN_LABELS.interim)}</Tag>
     </Tooltip>
   ) : null;
-}
-
-/** States in which a reply deadline runs. */
-export const RUNNING: readonly ProposalState[] = ['assigned', 'handling', 'rehandling'];
-
-/**
- * The reply deadline as the offices colour it: green while there is time, orange in the last
- * fortnight, red once it has passed.
- */
-export function DeadlineTag({
-  dueAt,
-  state,
-  showDate = true,
-}: {
-  dueAt: string | null;
-  state: ProposalState;
-  showDate?: boolean;
-}) {
-  const t = useT();
-  const left = daysLeft(dueAt);
-  if (left === null) {
-    return <span>—</span>;
-  }
-  if (!RUNNING.includes(state)) {
-    return <span>{fmtDate(dueAt)}</span>;
-  }
-  const color = left < 0 ? 'error' : left <= 14 ? 'warning' : 'success';
-  const text =
-    left < 0
-      ? t('逾期 {n} 天', { n: -left })
-      : left === 0
-        ? t('今日到期')
-        : t('剩 {n} 天', { n: left });
-  return (
-    <span style={{ whiteSpace: 'nowrap' }} data-testid="deadline">
-      <Tag color={color} style={{ marginInlineEnd: showDate ? 6 : 0 }}>
-        {text}
-      </Tag>
-      {showDate && (
-        <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{fmtDate(dueAt)}</span>
-      )}
-    </span>
-  );
 }

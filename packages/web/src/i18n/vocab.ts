@@ -67,6 +67,9 @@ const STEP_LABELS: Record<string, Label> = {
   reply_draft_edit: { zh: '修改答复稿', en: 'Reply draft edited' },
   reply_signed: { zh: '签发答复（待其他单位）', en: 'Reply signed (other units pending)' },
   supervision_note: { zh: '督办意见', en: 'Supervision note' },
+  extension_requested: { zh: '申请延期', en: 'Extension requested' },
+  extension_approved: { zh: '批准延期', en: 'Extension approved' },
+  extension_refused: { zh: '不批准延期', en: 'Extension refused' },
   import: { zh: '导入', en: 'Imported' },
 };
 const TRANSITION_LABELS = new Map<string, Label>(TRANSITIONS.map((t) => [t.action, t.label]));

@@ -9,6 +9,7 @@ export type MenuIcon =
   | 'send'
   | 'warning'
   | 'clock'
+  | 'extension'
   | 'database'
   | 'inbox'
   | 'chart'
@@ -47,6 +48,13 @@ export const PAGES: readonly PageDef[] = [
   { path: '/review', roles: ['staff'], label: '审查立案', icon: 'audit', group: '提案审查' },
   { path: '/assign', roles: ['staff'], label: '交办', icon: 'send', group: '提案审查' },
   { path: '/objections', roles: ['staff'], label: '异议处理', icon: 'warning', group: '提案审查' },
+  {
+    path: '/extensions',
+    roles: ['staff', 'leader'],
+    label: '延期审批',
+    icon: 'extension',
+    group: '提案审查',
+  },
   { path: '/speeches', roles: ['staff'], label: '大会发言', icon: 'sound' },
 
   { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
@@ -57,6 +65,13 @@ export const PAGES: readonly PageDef[] = [
     path: '/admin/sessions',
     roles: ['admin'],
     label: '会议与截止时间',
+    icon: 'calendar',
+    group: '系统管理',
+  },
+  {
+    path: '/admin/calendar',
+    roles: ['admin'],
+    label: '工作日历',
     icon: 'calendar',
     group: '系统管理',
   },

@@ -28,8 +28,8 @@ export interface BodySettings {
   /** Working days for the proposer's verdict (default 15), and what silence counts as. */
   feedbackWorkingDays?: number;
   feedbackDefault?: 'satisfied' | 'mostly_satisfied' | 'none';
-  /** The body's edits to the official working-day calendar (ISO dates). */
-  calendar?: { holidays: string[]; makeupWorkdays: string[] };
+  /** The body's edits to the official working-day calendar (ISO dates), with a note per date. */
+  calendar?: { holidays: string[]; makeupWorkdays: string[]; notes?: Record<string, string> };
   /** The body's own words for segmentation (place names, local programmes), kept whole in search. */
   dictionary?: string[];
 }

@@ -87,6 +87,7 @@ export const bodySettingsBody = z.object({
     .object({
       holidays: z.array(z.iso.date()).max(400),
       makeupWorkdays: z.array(z.iso.date()).max(400),
+      notes: z.record(z.iso.date(), z.string().max(200)).optional(),
     })
     .optional(),
 });

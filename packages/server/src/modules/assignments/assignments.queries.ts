@@ -41,6 +41,7 @@ export async function listAssignments(db: DbOrTx, bodyId: string, proposalId: st
       dueAt: assignments.dueAt,
       objectionDueAt: assignments.objectionDueAt,
       endedAt: assignments.endedAt,
+      deadlineRule: assignments.deadlineRule,
     })
     .from(assignments)
     .innerJoin(

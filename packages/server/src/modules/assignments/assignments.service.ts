@@ -111,7 +111,7 @@ export function assign(
       payload: { units, replyDueAt: replyDueAt.toISOString() },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -190,7 +190,7 @@ export function object(
       payload: { objectionId: objection.objectionId, reason: input.reason },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -237,7 +237,7 @@ export function resolveObjection(
       payload: { objectionId, resolution: input.resolution, units: input.units ?? [] },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -249,7 +249,7 @@ export function start(ctx: ServiceContext, proposalId: string) {
       action: 'start',
       now: ctx.now(),
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -321,7 +321,7 @@ export function submitCoUnitOpinion(ctx: ServiceContext, proposalId: string, tex
       payload: { opinionId: opinion.opinionId },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 

@@ -107,6 +107,21 @@ export function ruleMaxReplyMonths(rule: Record<string, unknown> | null): number
   return typeof value === 'number' ? value : undefined;
 }
 
+/**
+ * The latest a reply may come with extensions: the ceiling the assignment's deadline was started
+ * with (6 months from assignment by default), not whatever the policy says today.
+ */
+export function extensionCeiling(
+  body: PolicySource | undefined,
+  assignment: { assignedAt: Date; deadlineRule: Record<string, unknown> | null },
+) {
+  const maxMonths = ruleMaxReplyMonths(assignment.deadlineRule) ?? policyOf(body).maxReplyMonths;
+  return {
+    maxMonths,
+    ceilingAt: calendarFor(body?.settings).addCalendarMonths(assignment.assignedAt, maxMonths),
+  };
+}
+
 export function rehandlingDeadline(body: PolicySource | undefined, openedAt: Date) {
   return calendarFor(body?.settings).addCalendarMonths(openedAt, policyOf(body).rehandlingMonths);
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { assignments, extensions, proposals, units } from '../../db/schema/index.js';
+import { assignments, extensions, proposals, units, users } from '../../db/schema/index.js';
 
 export async function insertExtension(db: DbOrTx, values: typeof extensions.$inferInsert) {
   const [row] = await db.insert(extensions).values(values).returning();
@@ -102,5 +102,55 @@ export async function listExtensions(db: DbOrTx, bodyId: string, proposalId: str
       and(eq(units.bodyId, assignments.bodyId), eq(units.unitId, assignments.unitId)),
     )
     .where(and(eq(extensions.bodyId, bodyId), eq(extensions.proposalId, proposalId)))
+    .orderBy(asc(extensions.requestedAt));
+}
+
+/** The body's extension requests in the given states, oldest first, for the staff's review list. */
+export async function listBodyExtensions(
+  db: DbOrTx,
+  bodyId: string,
+  states: ('pending' | 'approved' | 'refused')[],
+) {
+  return db
+    .select({
+      extensionId: extensions.extensionId,
+      proposalId: extensions.proposalId,
+      title: proposals.title,
+      number: proposals.number,
+      origin: proposals.origin,
+      proposalState: proposals.state,
+      unitName: units.name,
+      requestedByName: users.displayName,
+      reason: extensions.reason,
+      fromDueAt: extensions.fromDueAt,
+      requestedDueAt: extensions.requestedDueAt,
+      state: extensions.state,
+      requestedAt: extensions.requestedAt,
+      decidedAt: extensions.decidedAt,
+      decisionNote: extensions.decisionNote,
+      assignedAt: assignments.assignedAt,
+      deadlineRule: assignments.deadlineRule,
+    })
+    .from(extensions)
+    .innerJoin(
+      proposals,
+      and(eq(proposals.bodyId, extensions.bodyId), eq(proposals.proposalId, extensions.proposalId)),
+    )
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.bodyId, extensions.bodyId),
+        eq(assignments.assignmentId, extensions.assignmentId),
+      ),
+    )
+    .innerJoin(
+      units,
+      and(eq(units.bodyId, assignments.bodyId), eq(units.unitId, assignments.unitId)),
+    )
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, extensions.bodyId), eq(users.userId, extensions.requestedBy)),
+    )
+    .where(and(eq(extensions.bodyId, bodyId), inArray(extensions.state, states)))
     .orderBy(asc(extensions.requestedAt));
 }

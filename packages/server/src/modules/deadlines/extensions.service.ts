@@ -1,3 +1,4 @@
+import { REPLY_DEADLINE_STATES } from '@jianyan/shared';
 import { inTransaction, type ServiceContext } from '../../context.js';
 import { conflict, forbidden, invalidField, notFound } from '../../errors.js';
 import { findBody } from '../admin/bodies.queries.js';
@@ -8,21 +9,20 @@ import {
   staffUsers,
   unitUsers,
 } from '../notifications/notifications.queries.js';
-import { loadVisible } from '../proposals/proposal-loader.js';
-import { calendarFor, policyOf, ruleMaxReplyMonths } from './deadline-policy.js';
+import { loadVisible, numberLabel } from '../proposals/proposal-loader.js';
+import { endOfLocalDay, localDate } from './calendar/index.js';
+import { calendarFor, extensionCeiling } from './deadline-policy.js';
 import * as q from './extensions.queries.js';
 
-const HANDLING = new Set(['assigned', 'handling', 'rehandling']);
+/** A request names the new deadline's day (Beijing), or how many months to add to the current one. */
+export type ExtensionRequest =
+  { newDueDate: string; reason: string } | { months: number; reason: string };
 
 /**
- * 延期申请: the lead (or a separate) unit asks for more months to reply, with its reason. The
- * new deadline may not pass the body's ceiling (6 months from assignment by default).
+ * 延期申请: the lead (or a separate) unit asks for more time to reply, with its reason. The new
+ * deadline may not pass the body's ceiling (6 months from assignment by default).
  */
-export function requestExtension(
-  ctx: ServiceContext,
-  proposalId: string,
-  input: { months: number; reason: string },
-) {
+export function requestExtension(ctx: ServiceContext, proposalId: string, input: ExtensionRequest) {
   return inTransaction(ctx, async (tx) => {
     const { proposal } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
     const mine = (await activeAssignments(tx, ctx.actor.bodyId, proposalId)).find(
@@ -34,7 +34,7 @@ export function requestExtension(
         'Only a lead or separate unit may ask for more time',
       );
     }
-    if (!HANDLING.has(proposal.state)) {
+    if (!REPLY_DEADLINE_STATES.includes(proposal.state)) {
       throw conflict('not_in_handling', '提案不在办理阶段', 'The proposal is not being handled');
     }
     if (await q.hasPending(tx, ctx.actor.bodyId, mine.assignmentId)) {
@@ -45,16 +45,24 @@ export function requestExtension(
       );
     }
     const body = await findBody(tx, ctx.actor.bodyId);
-    const calendar = calendarFor(body?.settings);
-    // The ceiling is the one the deadline was started with, not whatever the policy says today.
-    const maxMonths = ruleMaxReplyMonths(mine.deadlineRule) ?? policyOf(body).maxReplyMonths;
-    const ceiling = calendar.addCalendarMonths(mine.assignedAt, maxMonths);
-    const requested = calendar.addCalendarMonths(mine.dueAt, input.months);
-    if (requested > ceiling) {
+    const { maxMonths, ceilingAt } = extensionCeiling(body, mine);
+    const field = 'newDueDate' in input ? 'newDueDate' : 'months';
+    const requested =
+      'newDueDate' in input
+        ? endOfLocalDay(input.newDueDate)
+        : calendarFor(body?.settings).addCalendarMonths(mine.dueAt, input.months);
+    if (requested <= mine.dueAt) {
       throw invalidField(
-        'months',
-        `延期后不得超过交办之日起${maxMonths}个月（${ceiling.toISOString().slice(0, 10)}）`,
-        `the new deadline may not pass ${maxMonths} months from assignment (${ceiling.toISOString().slice(0, 10)})`,
+        field,
+        `新的答复期限须晚于现在的期限（${localDate(mine.dueAt)}）`,
+        `the new deadline must be later than the current one (${localDate(mine.dueAt)})`,
+      );
+    }
+    if (requested > ceilingAt) {
+      throw invalidField(
+        field,
+        `延期后不得超过交办之日起${maxMonths}个月（${localDate(ceilingAt)}）`,
+        `the new deadline may not pass ${maxMonths} months from assignment (${localDate(ceilingAt)})`,
       );
     }
     const now = ctx.now();
@@ -76,7 +84,7 @@ export function requestExtension(
       action: 'extension_requested',
       actorUserId: ctx.actor.userId,
       payload: {
-        months: input.months,
+        ...('months' in input ? { months: input.months } : { newDueDate: input.newDueDate }),
         reason: input.reason,
         requestedDueAt: requested.toISOString(),
       },
@@ -163,4 +171,22 @@ export function decideExtension(
       replyDueAt: input.approve ? ext.requestedDueAt : ext.fromDueAt,
     };
   });
+}
+
+/**
+ * Staff's list of extension requests (pending ones by default), each with the ceiling its
+ * assignment allows, so the decision can be made without opening every proposal.
+ */
+export async function listExtensionRequests(
+  ctx: ServiceContext,
+  state: 'pending' | 'approved' | 'refused' | 'all',
+) {
+  const body = await findBody(ctx.db, ctx.actor.bodyId);
+  const states = state === 'all' ? (['pending', 'approved', 'refused'] as const) : [state];
+  const rows = await q.listBodyExtensions(ctx.db, ctx.actor.bodyId, [...states]);
+  return rows.map(({ assignedAt, deadlineRule, number, origin, ...r }) => ({
+    ...r,
+    numberLabel: numberLabel({ number, origin }),
+    ceiling: extensionCeiling(body, { assignedAt, deadlineRule }),
+  }));
 }

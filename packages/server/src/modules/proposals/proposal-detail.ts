@@ -4,6 +4,7 @@ import * as assignmentsQ from '../assignments/assignments.queries.js';
 import * as repliesQ from '../replies/replies.queries.js';
 import * as reviewQ from '../review/review.queries.js';
 import { listAttachments } from '../attachments/attachments.queries.js';
+import { deadlineView } from '../deadlines/deadline-view.js';
 import { listExtensions } from '../deadlines/extensions.queries.js';
 import { findSpeechByProposal } from '../speeches/speeches.queries.js';
 import { availableActions, type ProposalRelations } from './proposal-access.js';
@@ -20,6 +21,7 @@ export async function proposalDetail(
   actor: Actor,
   proposal: q.ProposalRow,
   rel: ProposalRelations,
+  now: Date,
 ) {
   const { bodyId, proposalId } = proposal;
   // One after another: inside a transaction they share one connection, which runs one query at a time.
@@ -46,8 +48,11 @@ export async function proposalDetail(
   );
   const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
   const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
-  const extensions =
-    readsWholeBody(actor) || isUnitRole(actor) ? await listExtensions(db, bodyId, proposalId) : [];
+  // The proposer sees the extensions that moved their deadline (the event log tells them the rest).
+  const extensions = (await listExtensions(db, bodyId, proposalId)).filter(
+    (e) => readsWholeBody(actor) || isUnitRole(actor) || e.state === 'approved',
+  );
+  const deadlines = await deadlineView(db, proposal, assignments, opinions, now);
   const mergedInto = proposal.mergedIntoId
     ? await mergedIntoSummary(db, actor, proposal.mergedIntoId)
     : null;
@@ -82,6 +87,7 @@ export async function proposalDetail(
     registeredAt: proposal.registeredAt,
     assignedAt: proposal.assignedAt,
     replyDueAt: proposal.replyDueAt,
+    replyCountdown: deadlines.replyCountdown,
     closedAt: proposal.closedAt,
     publishedAt: proposal.publishedAt,
     createdAt: proposal.createdAt,
@@ -91,7 +97,7 @@ export async function proposalDetail(
     /** The plenary speech this proposal was made from (转为提案), if any. */
     fromSpeech: speech ? { speechId: speech.speechId, title: speech.titleLines.join(' ') } : null,
     cosigners,
-    assignments,
+    assignments: deadlines.assignments,
     objections: seesHandlingInternals ? objections : [],
     contacts,
     coUnitOpinions: seesHandlingInternals ? opinions : [],

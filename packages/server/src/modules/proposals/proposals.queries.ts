@@ -15,7 +15,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ProposalState } from '@jianyan/shared';
+import { REPLY_DEADLINE_STATES, type ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import {
   assignments,
@@ -226,8 +226,6 @@ export interface ProposalFilters {
   pageSize: number;
 }
 
-const OPEN_HANDLING: ProposalState[] = ['assigned', 'handling', 'rehandling'];
-
 export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters, now: Date) {
   const conds: (SQL | undefined)[] = [visibleTo(actor)];
   if (f.sessionId) {
@@ -264,7 +262,9 @@ export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters
     conds.push(lte(proposals.submittedAt, f.submittedTo));
   }
   if (f.overdue) {
-    conds.push(and(inArray(proposals.state, OPEN_HANDLING), lt(proposals.replyDueAt, now)));
+    conds.push(
+      and(inArray(proposals.state, [...REPLY_DEADLINE_STATES]), lt(proposals.replyDueAt, now)),
+    );
   }
   if (f.unitId) {
     conds.push(

@@ -1,3 +1,4 @@
+import { REPLY_DEADLINE_STATES } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import type { ProposalRelations } from './proposal-access.js';
@@ -5,6 +6,9 @@ import { inTransaction } from '../../context.js';
 import { forbidden, invalid, invalidField, fieldError } from '../../errors.js';
 import { listProposalEvents, recordEvent } from '../events/events.queries.js';
 import { readsWholeBody } from '../auth/actor.js';
+import { findBody } from '../admin/bodies.queries.js';
+import { countdownIf } from '../deadlines/countdown.js';
+import { calendarFor } from '../deadlines/deadline-policy.js';
 import { applyTransition, assertTransition } from './lifecycle.js';
 import { proposalDetail } from './proposal-detail.js';
 import { loadVisible, numberLabel, versionConflict } from './proposal-loader.js';
@@ -68,6 +72,7 @@ export function createDraft(ctx: ServiceContext, input: CreateDraftInput) {
       actor,
       (await q.findProposal(tx, actor.bodyId, proposal.proposalId))!,
       rel,
+      ctx.now(),
     );
   });
 }
@@ -108,19 +113,30 @@ export function updateDraft(
       payload: { fields: Object.keys(patch) },
       at: now,
     });
-    return proposalDetail(tx, actor, updated, rel);
+    return proposalDetail(tx, actor, updated, rel, ctx.now());
   });
 }
 
 export async function getProposal(ctx: ServiceContext, proposalId: string) {
   const { proposal, rel } = await loadVisible(ctx.db, ctx.actor, proposalId);
-  return proposalDetail(ctx.db, ctx.actor, proposal, rel);
+  return proposalDetail(ctx.db, ctx.actor, proposal, rel, ctx.now());
 }
 
 export async function listProposals(ctx: ServiceContext, query: ListQuery) {
-  const { rows, total } = await q.listProposals(ctx.db, ctx.actor, query, ctx.now());
+  const now = ctx.now();
+  const { rows, total } = await q.listProposals(ctx.db, ctx.actor, query, now);
+  const calendar = calendarFor((await findBody(ctx.db, ctx.actor.bodyId))?.settings);
   return {
-    items: rows.map((r) => ({ ...r, numberLabel: numberLabel(r) })),
+    items: rows.map((r) => ({
+      ...r,
+      numberLabel: numberLabel(r),
+      replyCountdown: countdownIf(
+        calendar,
+        r.replyDueAt,
+        REPLY_DEADLINE_STATES.includes(r.state),
+        now,
+      ),
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -199,6 +215,7 @@ export function inviteCosigners(ctx: ServiceContext, proposalId: string, userIds
       ctx.actor,
       (await q.findProposal(tx, ctx.actor.bodyId, proposalId))!,
       rel,
+      ctx.now(),
     );
   });
 }
@@ -237,7 +254,7 @@ export function respondToInvitation(ctx: ServiceContext, proposalId: string, acc
       at: now,
     });
     const after = await q.findProposal(tx, actor.bodyId, proposalId);
-    return proposalDetail(tx, actor, after!, { ...rel, cosignerState: state });
+    return proposalDetail(tx, actor, after!, { ...rel, cosignerState: state }, ctx.now());
   });
 }
 
@@ -274,7 +291,7 @@ export function submit(ctx: ServiceContext, proposalId: string, expectedVersion?
       payload: { origin, lapsedCosigners: lapsed.map((l) => l.userId) },
       now,
     });
-    return proposalDetail(tx, actor, updated, rel);
+    return proposalDetail(tx, actor, updated, rel, ctx.now());
   });
 }
 
@@ -295,7 +312,7 @@ export function withdraw(
       payload: reason ? { reason } : {},
       now: ctx.now(),
     });
-    return proposalDetail(tx, actor, updated, rel);
+    return proposalDetail(tx, actor, updated, rel, ctx.now());
   });
 }
 

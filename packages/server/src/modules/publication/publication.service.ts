@@ -29,7 +29,7 @@ export function publish(ctx: ServiceContext, proposalId: string) {
       patch: { publishedAt: now },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 

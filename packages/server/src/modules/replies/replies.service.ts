@@ -115,7 +115,7 @@ export function saveReplyDraft(
       payload: { round, replyClass: input.replyClass },
       at: now,
     });
-    return { reply, proposal: await proposalDetail(tx, ctx.actor, proposal, rel) };
+    return { reply, proposal: await proposalDetail(tx, ctx.actor, proposal, rel, ctx.now()) };
   });
 }
 
@@ -178,7 +178,7 @@ export function signReply(ctx: ServiceContext, proposalId: string, replyId: stri
         at: now,
       });
     }
-    return proposalDetail(tx, ctx.actor, current, rel);
+    return proposalDetail(tx, ctx.actor, current, rel, ctx.now());
   });
 }
 
@@ -226,6 +226,6 @@ export function giveFeedback(
       payload: { verdict: input.verdict, round },
       now,
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }

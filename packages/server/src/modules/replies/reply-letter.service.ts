@@ -8,7 +8,7 @@ import { buildReplyLetter } from '../reports/documents/reply-letter.js';
 /** A unit's reply as the letter (答复函) that goes to the proposer, from what the caller may read. */
 export async function replyLetter(ctx: ServiceContext, proposalId: string, replyId: string) {
   const { proposal, rel } = await loadVisible(ctx.db, ctx.actor, proposalId);
-  const detail = await proposalDetail(ctx.db, ctx.actor, proposal, rel);
+  const detail = await proposalDetail(ctx.db, ctx.actor, proposal, rel, ctx.now());
   const reply = detail.replies.find((r) => r.replyId === replyId);
   if (!reply) {
     throw notFound('Reply', '答复');

@@ -109,12 +109,27 @@ describe('computeHandlingReport', () => {
       repliedOnTime: { count: 3, of: 5, base: 'due', percent: 60 },
       overdue: 1,
       satisfaction: { count: 2, of: 3, base: 'returned feedback', percent: 66.67 },
+      closed: { count: 2, of: 5, base: 'assigned', percent: 40 },
+      // Replied after 71, 83, 92 and 102 days.
+      avgDaysToReply: 87,
+      maxDaysToReply: 102,
     });
     const health = report.perUnit.find((u) => u.unitName === '市卫健委')!;
     expect(health).toMatchObject({
       assigned: 3,
       repliedOnTime: { count: 1, of: 2 },
       overdue: 1,
+      avgDaysToReply: 22,
+      maxDaysToReply: 22,
+    });
+  });
+
+  it('gives the mean and the worst days to reply over every replied item', () => {
+    expect(report.avgDaysToReply).toBe((71 + 83 + 92 + 102 + 22) / 5);
+    expect(report.maxDaysToReply).toBe(102);
+    expect(computeHandlingReport([row({})], asOf)).toMatchObject({
+      avgDaysToReply: null,
+      maxDaysToReply: null,
     });
   });
 

@@ -65,6 +65,8 @@ export interface UnitHandling {
   satisfaction: Rate;
   /** Mean days from assignment to the first reply, over the replied items; null if none. */
   avgDaysToReply: number | null;
+  /** The longest any replied item took (the worst case), in days; null if none. */
+  maxDaysToReply: number | null;
 }
 
 export interface OverdueItem {
@@ -86,6 +88,9 @@ export interface HandlingReport {
   repliedOnTime: Rate;
   /** 办结率: closed after the proposer's feedback. */
   closed: Rate;
+  /** Mean and longest days from assignment to the first reply, over the replied items. */
+  avgDaysToReply: number | null;
+  maxDaysToReply: number | null;
   /** Shares of the replies; they add up to 100% when every reply is classified. */
   byReplyClass: Record<string, Rate>;
   satisfaction: {
@@ -136,6 +141,7 @@ function tally(rows: HandlingRow[], asOf: Date) {
     satisfaction: rate(rows.filter(isSatisfied).length, returned, 'returned feedback'),
     overdue: rows.filter((r) => isOverdue(r, asOf)).length,
     avgDaysToReply: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
+    maxDaysToReply: days.length ? Math.max(...days) : null,
   };
 }
 
@@ -198,6 +204,8 @@ export function computeHandlingReport(rows: HandlingRow[], asOf: Date): Handling
     replied: all.replied,
     repliedOnTime: all.repliedOnTime,
     closed: all.closed,
+    avgDaysToReply: all.avgDaysToReply,
+    maxDaysToReply: all.maxDaysToReply,
     byReplyClass: replyClassShares(rows),
     satisfaction: {
       satisfied: verdicts('satisfied'),

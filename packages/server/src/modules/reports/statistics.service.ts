@@ -1,6 +1,9 @@
-import type { ProposalState } from '@jianyan/shared';
+import { REPLY_DEADLINE_STATES, type ProposalState } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { findBody } from '../admin/bodies.queries.js';
+import { countdownIf } from '../deadlines/countdown.js';
+import { calendarFor } from '../deadlines/deadline-policy.js';
 import { loadHandlingReport } from './handling-report.load.js';
 import { intakeOf } from './intake.js';
 import type { Rate as HandlingRate, RateBase } from './handling-summary.js';
@@ -56,6 +59,7 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
     loadHandlingReport(ctx, actor.bodyId, sessionId ? { sessionId } : {}, ctx.now()),
     q.keyProposals(ctx.db, actor.bodyId, sessionId),
   ]);
+  const calendar = calendarFor((await findBody(ctx.db, actor.bodyId))?.settings);
   const byState = Object.fromEntries(states.map((s) => [s.state, Number(s.n)])) as Partial<
     Record<ProposalState, number>
   >;
@@ -92,6 +96,14 @@ export async function overview(ctx: ServiceContext, sessionId?: string) {
       satisfaction: fromHandling(handling.satisfaction.rate),
     },
     units,
-    keyProposals: keys,
+    keyProposals: keys.map((k) => ({
+      ...k,
+      replyCountdown: countdownIf(
+        calendar,
+        k.replyDueAt,
+        REPLY_DEADLINE_STATES.includes(k.state),
+        ctx.now(),
+      ),
+    })),
   };
 }

@@ -68,7 +68,7 @@ export function register(
 ) {
   return inTransaction(ctx, async (tx) => {
     const { updated, rel } = await registerInTx(ctx, tx, proposalId, input, expectedVersion);
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -106,7 +106,7 @@ export function reject(
       payload: input,
       now: ctx.now(),
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -130,7 +130,7 @@ export function returnForRevision(
       payload: { comment },
       now: ctx.now(),
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }
 
@@ -180,6 +180,6 @@ export function merge(
       payload: { intoProposalId: target.proposalId, comment: input.comment ?? null },
       now: ctx.now(),
     });
-    return proposalDetail(tx, ctx.actor, updated, rel);
+    return proposalDetail(tx, ctx.actor, updated, rel, ctx.now());
   });
 }

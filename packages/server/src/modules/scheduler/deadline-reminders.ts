@@ -1,3 +1,4 @@
+import { REMINDER_STEPS } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { calendarFor, policyOf } from '../deadlines/deadline-policy.js';
@@ -18,8 +19,6 @@ import {
   openObjectionWindows,
 } from './jobs.queries.js';
 
-/** Reminders before a reply deadline, in working days (the default of most bodies). */
-export const REMINDER_STEPS = [7, 3, 1] as const;
 /** The objection window is short (a week or two): reminders three days and one day before it closes. */
 export const OBJECTION_STEPS = [3, 1] as const;
 

@@ -25,7 +25,8 @@ import { useOverview, useSessions } from '../../api/hooks';
 import type { Overview, Rate } from '../../api/types';
 import { Loading } from '../../components/Loading';
 import { PageCard } from '../../components/PageCard';
-import { DeadlineTag, StateTag } from '../../components/tags';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { StateTag } from '../../components/tags';
 import { useEChart, type ChartOption } from '../../components/useEChart';
 import { useLabel, useLang, useT, type Phrase } from '../../i18n';
 import { useSearchParams } from 'react-router';
@@ -391,7 +392,7 @@ export function DashboardPage() {
                         dataIndex: 'replyDueAt',
                         width: 110,
                         render: (d: string | null, r) => (
-                          <DeadlineTag dueAt={d} state={r.state} showDate={false} />
+                          <DeadlineBadge dueAt={d} countdown={r.replyCountdown} showDate={false} />
                         ),
                       },
                       {

@@ -8,7 +8,7 @@ import {
 } from '@jianyan/shared';
 import { useEvents } from '../../api/hooks';
 import type { TimelineEvent } from '../../api/types';
-import { fmtDateTime } from '../../components/format';
+import { fmtDate, fmtDateTime } from '../../components/format';
 import { useLabel, useT } from '../../i18n';
 import { eventLabel } from '../../i18n/vocab';
 
@@ -48,7 +48,12 @@ export function EventTimeline({ proposalId }: { proposalId: string }) {
     if (e.action === 'submit' && p.origin === 'interim') {
       bits.push(t('平时提案'));
     }
-    for (const k of ['comment', 'reason']) {
+    if (typeof p.requestedDueAt === 'string' || typeof p.to === 'string') {
+      // Extensions: the deadline asked for, or where an approved one moved it.
+      const to = (p.requestedDueAt ?? p.to) as string;
+      bits.push(t('延期至 {date}', { date: fmtDate(to) }));
+    }
+    for (const k of ['comment', 'reason', 'note']) {
       if (typeof p[k] === 'string' && p[k]) {
         bits.push(p[k]);
       }

@@ -28,11 +28,12 @@ import {
 } from '@jianyan/shared';
 import { ApiError } from '../../api/client';
 import { useProposal } from '../../api/hooks';
-import type { Assignment, ProposalDetail, Reply } from '../../api/types';
+import type { Assignment, ProposalDetail, Reply, User } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { fmtDate, fmtDateTime, numberText } from '../../components/format';
 import { Loading } from '../../components/Loading';
-import { DeadlineTag, KeyTag, OriginTag, StateTag } from '../../components/tags';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { KeyTag, OriginTag, StateTag } from '../../components/tags';
 import { useLabel, useLang, useT } from '../../i18n';
 import {
   CONTACT_METHOD_LABELS,
@@ -43,6 +44,7 @@ import {
 import { AttachmentsList } from './Attachments';
 import { CosignPrompt } from './CosignPrompt';
 import { EventTimeline } from './EventTimeline';
+import { ExtensionsPanel, extensionAssignment } from './ExtensionsPanel';
 import { FeedbackPanel } from './FeedbackPanel';
 import { ProposalActions } from './ProposalActions';
 import { ReplyPanel } from './ReplyPanel';
@@ -180,7 +182,12 @@ function AssignmentsTable({ items }: { items: Assignment[] }) {
         },
         { title: t('交办时间'), dataIndex: 'assignedAt', width: 110, render: fmtDate },
         // A co-handling unit's deadline is for its opinion to the lead unit, not for the reply.
-        { title: t('办理期限'), dataIndex: 'dueAt', width: 110, render: fmtDate },
+        {
+          title: t('办理期限'),
+          dataIndex: 'dueAt',
+          width: 200,
+          render: (d: string | null, a) => <DeadlineBadge dueAt={d} countdown={a.countdown} />,
+        },
         {
           title: t('状态'),
           dataIndex: 'active',
@@ -190,6 +197,19 @@ function AssignmentsTable({ items }: { items: Assignment[] }) {
         },
       ]}
     />
+  );
+}
+
+/** The extension requests, shown when there are some or the caller's unit may ask for one. */
+function ExtensionsSection({ p, user }: { p: ProposalDetail; user: User }) {
+  const t = useT();
+  if (p.extensions.length === 0 && !extensionAssignment(p, user)) {
+    return null;
+  }
+  return (
+    <Section title={t('延期')} testId="extensions-section">
+      <ExtensionsPanel p={p} user={user} />
+    </Section>
   );
 }
 
@@ -361,7 +381,7 @@ export function ProposalPage() {
                   {
                     key: 'due',
                     label: t('答复期限'),
-                    children: <DeadlineTag dueAt={p.replyDueAt} state={p.state} />,
+                    children: <DeadlineBadge dueAt={p.replyDueAt} countdown={p.replyCountdown} />,
                   },
                 ]
               : []),
@@ -547,6 +567,8 @@ export function ProposalPage() {
               )}
             </Section>
           )}
+
+          <ExtensionsSection p={p} user={user} />
 
           {p.decisions.length > 0 && isStaffLike && (
             <Section title={t('审查记录')}>

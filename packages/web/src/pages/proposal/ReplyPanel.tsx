@@ -6,7 +6,7 @@ import { useAction, useReplyClasses } from '../../api/hooks';
 import type { ProposalDetail, Reply, User } from '../../api/types';
 import { ConfirmAction } from '../../components/ActionModal';
 import { fmtDateTime } from '../../components/format';
-import { DeadlineTag } from '../../components/tags';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { useLabel, useT } from '../../i18n';
 
 /** The handling round now open: 1, and one more for each rehandling. */
@@ -58,7 +58,7 @@ export function ReplyPanel({ p, user }: { p: ProposalDetail; user: User }) {
     <Card
       title={p.state === 'rehandling' ? t('重新办理答复（第 {n} 轮）', { n: round }) : t('答复')}
       data-testid="reply-panel"
-      extra={<DeadlineTag dueAt={p.replyDueAt} state={p.state} showDate={false} />}
+      extra={<DeadlineBadge dueAt={p.replyDueAt} countdown={p.replyCountdown} showDate={false} />}
     >
       {p.state === 'rehandling' && lastFeedback && (
         <Alert

@@ -39,8 +39,13 @@ interface HandlingReport {
     replied: Rate;
     repliedOnTime: Rate;
     closed: Rate;
+    satisfaction: Rate;
     overdue: number;
+    avgDaysToReply: number | null;
+    maxDaysToReply: number | null;
   }[];
+  avgDaysToReply: number | null;
+  maxDaysToReply: number | null;
   overdue: { unitName: string; ref?: string; title?: string; daysOverdue: number }[];
   /** Present for a year: this body's half of the government work report's sentence. */
   yearlyClosed?: { year: number; closed: number; phrase: string };
@@ -72,6 +77,8 @@ const PRINT_CSS = `
 `;
 
 const pct = (r: Rate) => (r.percent === null ? '—' : `${r.percent.toFixed(2)}%`);
+/** Days to reply as the report prints them: one decimal, — when nothing was replied. */
+const days = (d: number | null) => (d === null ? '—' : d.toFixed(1));
 
 /** Charts on the report page draw as SVG: vector output prints sharply on A4. */
 function Chart({ title, option, testId }: { title: string; option: ChartOption; testId: string }) {
@@ -255,6 +262,12 @@ export function ReportsPage() {
               <Descriptions.Item label={t('逾期未答复')}>
                 {handling.data.overdue.length}
               </Descriptions.Item>
+              <Descriptions.Item label={t('平均答复天数')}>
+                {days(handling.data.avgDaysToReply)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('最长答复天数')}>
+                {days(handling.data.maxDaysToReply)}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           <Row gutter={[12, 12]}>
@@ -277,21 +290,46 @@ export function ReportsPage() {
               </Card>
             </Col>
           </Row>
-          <Card size="small" title={t('承办单位')} className="report-section">
+          <Card
+            size="small"
+            title={t('承办单位办理情况')}
+            className="report-section"
+            data-testid="unit-metrics"
+          >
             <Table
               size="small"
               pagination={false}
               rowKey="unitName"
+              scroll={{ x: 960 }}
               dataSource={handling.data.perUnit}
               columns={[
-                { title: t('承办单位'), dataIndex: 'unitName' },
+                { title: t('承办单位'), dataIndex: 'unitName', fixed: 'left' },
                 { title: t('交办'), dataIndex: 'assigned' },
                 { title: t('答复'), render: (_: unknown, u) => u.replied.count },
-                { title: t('按期答复'), render: (_: unknown, u) => u.repliedOnTime.count },
-                { title: t('办结'), render: (_: unknown, u) => u.closed.count },
+                {
+                  title: t('按期答复率'),
+                  render: (_: unknown, u) =>
+                    `${pct(u.repliedOnTime)}（${u.repliedOnTime.count}/${u.repliedOnTime.of}）`,
+                },
+                {
+                  title: t('办结率'),
+                  render: (_: unknown, u) => `${pct(u.closed)}（${u.closed.count}/${u.closed.of}）`,
+                },
+                {
+                  title: t('满意率'),
+                  render: (_: unknown, u) =>
+                    `${pct(u.satisfaction)}（${u.satisfaction.count}/${u.satisfaction.of}）`,
+                },
+                { title: t('平均答复天数'), render: (_: unknown, u) => days(u.avgDaysToReply) },
+                { title: t('最长答复天数'), render: (_: unknown, u) => days(u.maxDaysToReply) },
                 { title: t('逾期未复'), dataIndex: 'overdue' },
               ]}
             />
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {t(
+                '按期答复率以已到期或已答复的件数为基数，办结率以交办件数为基数，满意率（含基本满意）以收回的征询意见表为基数；答复天数自交办之日起按日历天计算。',
+              )}
+            </Typography.Paragraph>
           </Card>
         </Flex>
       )}
