@@ -1,4 +1,4 @@
-import { DEFAULT_REPLY_CLASSES } from '@jianyan/shared';
+import { DEFAULT_REPLY_CLASSES, PROFILE_13710 } from '@jianyan/shared';
 import { expect } from 'vitest';
 import type { DatabaseKind } from './databases.js';
 import { USERS, createWorld, draftFor, type Client, type TestBody, type World } from './harness.js';
@@ -34,6 +34,8 @@ export interface BodyFixtures {
   activityId: string;
   /** A public-opinion report (社情民意) of `member`. */
   reportId: string;
+  /** A supervised task (督办事项) assigned to edu under the 13710 profile. */
+  itemId: string;
 }
 
 /** The identifiers and texts of a body that must never reach a caller of another body. */
@@ -50,6 +52,7 @@ export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] 
     f.personId,
     f.activityId,
     f.reportId,
+    f.itemId,
     ...Object.values(f.userIds),
   ];
   const directory = [
@@ -180,10 +183,20 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     }),
     'opinion report',
   );
+  const item = ok(
+    await c('staff').post('/api/v1/supervision/items', {
+      title: `督办事项 ${secret}`,
+      description: `说明 ${secret}`,
+      unitIds: [body.units.edu],
+      profileCode: '13710',
+    }),
+    'supervised task',
+  );
   return {
     body,
     secret,
     clients,
+    itemId: item.itemId as string,
     speechId: speech.speechId as string,
     personId,
     activityId: activity.activityId as string,
@@ -497,6 +510,42 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/public/bodies/:bodyCode/speech-digests': own(),
   'GET /api/v1/public/bodies/:bodyCode/sessions/:sessionCode/speech-digest': own(),
   'GET /api/v1/backup': own(),
+  'GET /api/v1/supervision/options': own(),
+  'PUT /api/v1/supervision/profiles': own({
+    body: () => ({ profiles: [PROFILE_13710] }),
+    fuzzAs: 'admin',
+  }),
+  'GET /api/v1/supervision/items': own(),
+  'POST /api/v1/supervision/items': names({
+    body: (f) => ({
+      title: `督办 ${f.secret}`,
+      unitIds: [f.body.units.edu],
+      profileCode: '13710',
+    }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/supervision/items/:itemId': names(),
+  'PUT /api/v1/supervision/items/:itemId/leader': names({
+    body: (f) => ({ leaderUserId: f.userIds.leader }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/supervision/items/:itemId/notes': names({
+    body: () => ({ text: '请加快办理' }),
+    fuzzAs: 'leader',
+  }),
+  'POST /api/v1/supervision/items/:itemId/stages': names({
+    body: () => ({ action: 'progress', text: '已部署推进' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/supervision/items/:itemId/rating': names({
+    body: () => ({ rating: 'good' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/supervision': names({
+    body: () => ({ profileCode: '13710' }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/supervision/metrics': own(),
 };
 
 /** The value of each path parameter, by name, for the body's records. */
@@ -516,6 +565,7 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     personId: f.personId,
     activityId: f.activityId,
     reportId: f.reportId,
+    itemId: f.itemId,
     userId: f.userIds.member!,
     // The test world's sessions are coded by year (harness.ts).
     sessionCode: '2025',

@@ -4,3 +4,4 @@ export * from './api-error.js';
 export * from './lifecycle-diagram.js';
 export * from './speech-lifecycle.js';
 export * from './duty.js';
+export * from './supervision.js';

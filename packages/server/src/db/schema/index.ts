@@ -7,3 +7,4 @@ export * from './speeches.js';
 export * from './notifications.js';
 export * from './speech-digests.js';
 export * from './duty.js';
+export * from './supervision.js';
