@@ -61,6 +61,14 @@ const DutyRecordsPage = lazy(() =>
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
+const SupervisionPage = lazy(() =>
+  import('./pages/supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })),
+);
+const UnitSupervisionPage = lazy(() =>
+  import('./pages/supervision/SupervisionPage').then((m) => ({
+    default: m.UnitSupervisionPage,
+  })),
+);
 const DictionaryPage = lazy(() =>
   import('./pages/admin/DictionaryPage').then((m) => ({ default: m.DictionaryPage })),
 );
@@ -117,6 +125,8 @@ export function AppRoutes() {
         {page('/assign', <AssignQueuePage />)}
         {page('/objections', <ObjectionsPage />)}
         {page('/unit', <UnitInboxPage />)}
+        {page('/unit/supervision', <UnitSupervisionPage />)}
+        {page('/supervision', <SupervisionPage />)}
         {page('/dashboard', <DashboardPage />)}
         {page('/reports', <ReportsPage />)}
         {page('/key', <KeyProposalsPage />)}

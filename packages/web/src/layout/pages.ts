@@ -20,7 +20,8 @@ export type MenuIcon =
   | 'tags'
   | 'search'
   | 'sound'
-  | 'idcard';
+  | 'idcard'
+  | 'flag';
 
 export interface PageDef {
   path: string;
@@ -48,6 +49,12 @@ export const PAGES: readonly PageDef[] = [
   { path: '/speeches', roles: ['staff'], label: '大会发言', icon: 'sound' },
 
   { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
+  {
+    path: '/unit/supervision',
+    roles: ['unit_clerk', 'unit_leader'],
+    label: '督办事项',
+    icon: 'flag',
+  },
 
   { path: '/admin/body', roles: ['admin'], label: '机构设置', icon: 'bank', group: '系统管理' },
   {
@@ -99,6 +106,13 @@ export const PAGES: readonly PageDef[] = [
     roles: ['leader', 'staff'],
     label: '重点提案督办',
     icon: 'star',
+    group: '督查督办',
+  },
+  {
+    path: '/supervision',
+    roles: ['staff', 'leader'],
+    label: '督办事项',
+    icon: 'flag',
     group: '督查督办',
   },
   {
