@@ -23,6 +23,8 @@ export interface ActionModalProps<V> {
   mapField?: (apiField: string, values: V) => ReturnType<FieldMapper>;
   width?: number;
   testId?: string;
+  /** Prefixes the fields' ids: needed when another dialog on the page has fields of the same name. */
+  formName?: string;
 }
 
 /**
@@ -72,6 +74,7 @@ export function ActionModal<V extends object>(p: ActionModalProps<V>) {
         {p.intro && <div style={{ marginBottom: 16 }}>{p.intro}</div>}
         <Form<V>
           form={form}
+          name={p.formName}
           layout="vertical"
           requiredMark="optional"
           initialValues={p.initialValues}

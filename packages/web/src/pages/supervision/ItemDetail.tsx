@@ -144,6 +144,7 @@ function ManagerActions({ item }: { item: SupervisedItemDetail }) {
       <ActionModal<{ leaderUserId?: string }>
         label="设置督办领导"
         testId="set-leader"
+        formName="set-leader"
         initialValues={{ leaderUserId: item.leaderUserId ?? undefined }}
         fields={
           <Form.Item name="leaderUserId" label={t('督办领导')}>
@@ -163,6 +164,7 @@ function ManagerActions({ item }: { item: SupervisedItemDetail }) {
       <ActionModal<{ text: string }>
         label="填写督办意见"
         testId="add-note"
+        formName="add-note"
         fields={
           <Form.Item name="text" label={t('督办意见')} rules={[{ required: true }]}>
             <Input.TextArea rows={4} data-testid="note-text" />
@@ -176,6 +178,7 @@ function ManagerActions({ item }: { item: SupervisedItemDetail }) {
           label="评价"
           type="primary"
           testId="rate-item"
+          formName="rate-item"
           intro={t('对已办结事项评价；评为不合格的可以退回重新办理。')}
           initialValues={{ rating: 'good', returnItem: false }}
           fields={(form) => (
@@ -249,6 +252,7 @@ function UnitActions({ item }: { item: SupervisedItemDetail }) {
           label={label}
           type={action === 'settle' ? 'primary' : 'default'}
           testId={`stage-action-${action}`}
+          formName={`stage-action-${action}`}
           fields={
             <>
               <Form.Item name="text" label={t('情况说明')} rules={[{ required: true }]}>

@@ -16,12 +16,21 @@ interface SuperviseValues {
 function ProfileFields() {
   const t = useT();
   const options = useSupervisionOptions();
+  if (!options.data) {
+    return null;
+  }
   return (
     <>
-      <Form.Item name="profileCode" label={t('督办规则')} rules={[{ required: true }]}>
+      {/* Mounted once the profiles are there, so the body's first one is preselected (also after a reset). */}
+      <Form.Item
+        name="profileCode"
+        label={t('督办规则')}
+        rules={[{ required: true }]}
+        initialValue={options.data.profiles[0]?.code}
+      >
         <Select
           data-testid="profile-select"
-          options={(options.data?.profiles ?? []).map((p) => ({ value: p.code, label: p.name }))}
+          options={options.data.profiles.map((p) => ({ value: p.code, label: p.name }))}
         />
       </Form.Item>
       <Form.Item
@@ -36,7 +45,7 @@ function ProfileFields() {
         <Select
           allowClear
           data-testid="leader-select"
-          options={(options.data?.leaders ?? []).map((l) => ({
+          options={options.data.leaders.map((l) => ({
             value: l.userId,
             label: l.displayName,
           }))}
@@ -46,7 +55,7 @@ function ProfileFields() {
   );
 }
 
-const DEFAULTS = { profileCode: '13710', major: false };
+const DEFAULTS = { major: false };
 
 /** 新建督办事项: a task of the office's own, assigned to units under a profile. */
 export function NewTaskAction() {
@@ -58,7 +67,8 @@ export function NewTaskAction() {
       type="primary"
       icon={<PlusOutlined />}
       testId="new-task"
-      initialValues={{ ...DEFAULTS, profileCode: options.data?.profiles[0]?.code }}
+      formName="new-task"
+      initialValues={DEFAULTS}
       fields={
         <>
           <Form.Item name="title" label={t('事项名称')} rules={[{ required: true }]}>
@@ -97,7 +107,6 @@ export function NewTaskAction() {
 /** Puts a key proposal in handling under a profile, with its supervising leader. */
 export function SuperviseProposalAction() {
   const t = useT();
-  const options = useSupervisionOptions();
   const keyProposals = useProposalList({ isKey: 'true', pageSize: 100 });
   const running = (keyProposals.data?.items ?? []).filter((p) =>
     ['assigned', 'handling', 'rehandling'].includes(p.state),
@@ -107,8 +116,9 @@ export function SuperviseProposalAction() {
       label="重点提案督办"
       icon={<StarOutlined />}
       testId="supervise-proposal"
+      formName="supervise-proposal"
       intro={t('选择办理中的重点提案，按督办规则计算各阶段时限')}
-      initialValues={{ ...DEFAULTS, profileCode: options.data?.profiles[0]?.code }}
+      initialValues={DEFAULTS}
       fields={
         <>
           <Form.Item name="proposalId" label={t('重点提案')} rules={[{ required: true }]}>
