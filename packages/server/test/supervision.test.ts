@@ -357,6 +357,14 @@ describe.each(databaseKinds())('supervision on %s', (kind) => {
     expect(proposal.supervisionNotes.map((n: { text: string }) => n.text)).toEqual([
       '请教育局加快推进',
     ]);
+    expect(proposal.supervision).toEqual({
+      itemId: res.body.itemId,
+      profileName: '13710工作制度',
+      leaderName: 'alpha-leader',
+      state: 'open',
+    });
+    // The proposer follows the handling, not the office's supervision.
+    expect((await member.get(`/api/v1/proposals/${keyId}`)).body.supervision).toBeNull();
     expect((await item(leader, res.body.itemId)).notes).toHaveLength(1);
     // The unit works on the item but does not read the leaders' notes.
     expect((await item(clerk, res.body.itemId)).notes).toEqual([]);

@@ -229,6 +229,13 @@ export interface ProposalDetail {
   decisions: Decision[];
   attachments: Attachment[];
   supervisionNotes: SupervisionNote[];
+  /** The key proposal's supervised item (督办事项), for staff and leaders. */
+  supervision: {
+    itemId: string;
+    profileName: string;
+    leaderName: string | null;
+    state: 'open' | 'closed';
+  } | null;
   allowedActions: ProposalAction[];
 }
 

@@ -787,6 +787,7 @@ export const EN = {
   评价已保存: 'Rating saved',
   进展已报告: 'Progress reported',
   重点提案已纳入督办: 'Key proposal put under supervision',
+  查看督办事项: 'See the supervised item',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;

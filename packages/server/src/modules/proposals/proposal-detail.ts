@@ -9,6 +9,7 @@ import { findSpeechByProposal } from '../speeches/speeches.queries.js';
 import { availableActions, type ProposalRelations } from './proposal-access.js';
 import { numberLabel } from './proposal-loader.js';
 import * as q from './proposals.queries.js';
+import { listItems } from '../supervision/supervision.queries.js';
 import { listNotes } from './supervision.queries.js';
 
 /**
@@ -46,6 +47,9 @@ export async function proposalDetail(
   );
   const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
   const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
+  const supervised = readsWholeBody(actor)
+    ? (await listItems(db, bodyId, { proposalId }))[0]
+    : undefined;
   const extensions =
     readsWholeBody(actor) || isUnitRole(actor) ? await listExtensions(db, bodyId, proposalId) : [];
   const mergedInto = proposal.mergedIntoId
@@ -101,6 +105,15 @@ export async function proposalDetail(
     decisions,
     attachments,
     supervisionNotes: notes,
+    /** The key proposal's supervised item (督办事项), for staff and leaders. */
+    supervision: supervised
+      ? {
+          itemId: supervised.item.itemId,
+          profileName: supervised.item.deadlineRule.name,
+          leaderName: supervised.leaderName,
+          state: supervised.item.state,
+        }
+      : null,
     extensions,
     // Publishing keeps the state (closed); once published there is nothing left to publish.
     allowedActions: availableActions(actor, proposal.state, rel, proposal),

@@ -88,7 +88,7 @@ const itemColumns = {
 export async function listItems(
   db: DbOrTx,
   bodyId: string,
-  filter: { unitId?: string; state?: 'open' | 'closed'; itemId?: string },
+  filter: { unitId?: string; state?: 'open' | 'closed'; itemId?: string; proposalId?: string },
 ) {
   return db
     .select(itemColumns)
@@ -112,6 +112,7 @@ export async function listItems(
         eq(supervisionItems.bodyId, bodyId),
         filter.state ? eq(supervisionItems.state, filter.state) : undefined,
         filter.itemId ? eq(supervisionItems.itemId, filter.itemId) : undefined,
+        filter.proposalId ? eq(supervisionItems.proposalId, filter.proposalId) : undefined,
         filter.unitId
           ? sql`EXISTS (SELECT 1 FROM ${supervisionItemUnits} WHERE ${supervisionItemUnits.bodyId} = ${supervisionItems.bodyId} AND ${supervisionItemUnits.itemId} = ${supervisionItems.itemId} AND ${supervisionItemUnits.unitId} = ${filter.unitId})`
           : undefined,
