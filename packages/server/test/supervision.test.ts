@@ -415,4 +415,26 @@ describe.each(databaseKinds())('supervision on %s', (kind) => {
     });
     expect(old.body.error.fields[0].field).toBe('profileCode');
   });
+
+  it('keeps reminding of other items when a timetable runs past the calendar’s years', async () => {
+    const cultureClerk = await w.login('alpha', 'culture-clerk');
+    const far = await staff.post('/api/v1/supervision/items', {
+      title: '建设城市文化中心',
+      unitIds: [w.bodies.a.units.culture],
+      profileCode: '135',
+      major: true,
+    });
+    await cultureClerk.post(`/api/v1/supervision/items/${far.body.itemId}/stages`, {
+      action: 'deploy',
+      text: '成立筹建组',
+    });
+    const timetable = await cultureClerk.post(
+      `/api/v1/supervision/items/${far.body.itemId}/stages`,
+      { action: 'timetable', text: '分期建设', plannedDate: '2029-06-30' },
+    );
+    expect(dues(timetable.body).settle).toBe(endOf('2029-06-30'));
+    w.clock.set('2025-12-31T09:00:00+08:00');
+    await run();
+    expect(await titles(cultureClerk)).toContain('督办事项《清理冬季积雪》今日须完成研究部署');
+  });
 });

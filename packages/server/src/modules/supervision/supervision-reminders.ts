@@ -1,6 +1,7 @@
 import { SUPERVISION_STAGE_LABELS, type SupervisionStage } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import { findBody } from '../admin/bodies.queries.js';
+import { CalendarNotCoveredError, type WorkingCalendar } from '../deadlines/calendar/index.js';
 import { calendarFor } from '../deadlines/deadline-policy.js';
 import { recordEvent } from '../events/events.queries.js';
 import {
@@ -62,8 +63,11 @@ export async function sweepSupervision(db: DbOrTx, now: Date): Promise<number> {
         );
         continue;
       }
-      const length = calendar.workingDaysBetween(item.assignedAt, stage.dueAt);
-      const left = calendar.workingDaysBetween(now, stage.dueAt);
+      const counted = workingDaysOf(calendar, item.assignedAt, now, stage.dueAt);
+      if (!counted) {
+        continue;
+      }
+      const { length, left } = counted;
       const step = [...item.deadlineRule.remindWorkingDays]
         .filter((s) => s < length)
         .sort((a, b) => a - b)
@@ -82,6 +86,25 @@ export async function sweepSupervision(db: DbOrTx, now: Date): Promise<number> {
     }
   }
   return scheduled;
+}
+
+/**
+ * The stage's length and the working days left, or nothing when the calendar has no data for a
+ * year in between (a timetable years ahead): that stage gets no reminder yet, and the sweep of
+ * every other item goes on.
+ */
+function workingDaysOf(calendar: WorkingCalendar, start: Date, now: Date, due: Date) {
+  try {
+    return {
+      length: calendar.workingDaysBetween(start, due),
+      left: calendar.workingDaysBetween(now, due),
+    };
+  } catch (err) {
+    if (err instanceof CalendarNotCoveredError) {
+      return undefined;
+    }
+    throw err;
+  }
 }
 
 function title(p: StagePayload, overdue: boolean) {
