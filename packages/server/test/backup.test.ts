@@ -44,6 +44,18 @@ describe.each(databaseKinds())('backup and restore on %s', (kind) => {
     ).body.proposalId;
     await member.post(`/api/v1/proposals/${dup}/submit`);
     await staff.post(`/api/v1/proposals/${dup}/merge`, { intoProposalId: id });
+    const task = (
+      await staff.post('/api/v1/supervision/items', {
+        title: '整治学校周边交通',
+        unitIds: [w.bodies.a.units.edu],
+        profileCode: '13710',
+      })
+    ).body;
+    await clerk.post(`/api/v1/supervision/items/${task.itemId}/stages`, {
+      action: 'deploy',
+      text: '已部署',
+    });
+    await staff.post(`/api/v1/supervision/items/${task.itemId}/notes`, { text: '请加快' });
   });
   afterAll(async () => w.close());
 

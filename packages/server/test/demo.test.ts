@@ -54,6 +54,36 @@ describe('the demo data', () => {
     }
   });
 
+  it('has supervised items in every outcome, the unit seeing its own', async () => {
+    const cookie = await login('jinzhong', 'jz-staff');
+    const items = (
+      await app.inject({ method: 'GET', url: '/api/v1/supervision/items', headers: { cookie } })
+    ).json<{
+      items: { title: string; kind: string; state: string; rating: string | null; round: number }[];
+    }>().items;
+    expect(items.map((i) => [i.kind, i.state, i.rating, i.round]).sort()).toEqual(
+      [
+        ['proposal', 'open', null, 1],
+        ['task', 'closed', 'excellent', 1],
+        ['task', 'closed', 'good', 1],
+        ['task', 'open', null, 1],
+        ['task', 'open', null, 2],
+      ].sort(),
+    );
+    const edu = await login('jinzhong', 'jz-edu-clerk');
+    const mine = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/supervision/items',
+        headers: { cookie: edu },
+      })
+    ).json<{ items: { title: string }[] }>().items;
+    expect(mine.map((i) => i.title).sort()).toEqual([
+      '整治城区学校周边交通秩序',
+      '规范校外培训机构收费',
+    ]);
+  });
+
   it('carries the real speeches as proposals, in every state of the lifecycle', async () => {
     const states = new Set<string>();
     for (const [body, user] of [

@@ -1,4 +1,4 @@
-import { DEFAULT_REPLY_CLASSES } from '@jianyan/shared';
+import { DEFAULT_REPLY_CLASSES, PROFILE_13710 } from '@jianyan/shared';
 import { expect } from 'vitest';
 import type { DatabaseKind } from './databases.js';
 import { USERS, createWorld, draftFor, type Client, type TestBody, type World } from './harness.js';
@@ -42,6 +42,8 @@ export interface BodyFixtures {
   extractedTargetId: string;
   progressId: string;
   evidenceId: string;
+  /** A supervised task (督办事项) assigned to edu under the 13710 profile. */
+  itemId: string;
 }
 
 /** The identifiers and texts of a body that must never reach a caller of another body. */
@@ -63,6 +65,7 @@ export function secretsOf(f: BodyFixtures, includeDirectory: boolean): string[] 
     f.extractedTargetId,
     f.progressId,
     f.evidenceId,
+    f.itemId,
     ...Object.values(f.userIds),
   ];
   const directory = [
@@ -248,6 +251,15 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     ),
     'evidence',
   );
+  const item = ok(
+    await c('staff').post('/api/v1/supervision/items', {
+      title: `督办事项 ${secret}`,
+      description: `说明 ${secret}`,
+      unitIds: [body.units.edu],
+      profileCode: '13710',
+    }),
+    'supervised task',
+  );
   return {
     body,
     secret,
@@ -257,6 +269,7 @@ export async function buildBodyFixtures(w: World, body: TestBody): Promise<BodyF
     extractedTargetId: targets[1]!.targetId,
     progressId,
     evidenceId: evidence.evidenceId as string,
+    itemId: item.itemId as string,
     speechId: speech.speechId as string,
     personId,
     activityId: activity.activityId as string,
@@ -619,6 +632,42 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   }),
   'GET /api/v1/target-evidence/:evidenceId': names(),
   'POST /api/v1/targets/:targetId/proposal': names({ body: () => ({}), fuzzAs: 'member' }),
+  'GET /api/v1/supervision/options': own(),
+  'PUT /api/v1/supervision/profiles': own({
+    body: () => ({ profiles: [PROFILE_13710] }),
+    fuzzAs: 'admin',
+  }),
+  'GET /api/v1/supervision/items': own(),
+  'POST /api/v1/supervision/items': names({
+    body: (f) => ({
+      title: `督办 ${f.secret}`,
+      unitIds: [f.body.units.edu],
+      profileCode: '13710',
+    }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/supervision/items/:itemId': names(),
+  'PUT /api/v1/supervision/items/:itemId/leader': names({
+    body: (f) => ({ leaderUserId: f.userIds.leader }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/supervision/items/:itemId/notes': names({
+    body: () => ({ text: '请加快办理' }),
+    fuzzAs: 'leader',
+  }),
+  'POST /api/v1/supervision/items/:itemId/stages': names({
+    body: () => ({ action: 'progress', text: '已部署推进' }),
+    fuzzAs: 'edu-clerk',
+  }),
+  'POST /api/v1/supervision/items/:itemId/rating': names({
+    body: () => ({ rating: 'good' }),
+    fuzzAs: 'staff',
+  }),
+  'POST /api/v1/proposals/:proposalId/supervision': names({
+    body: () => ({ profileCode: '13710' }),
+    fuzzAs: 'staff',
+  }),
+  'GET /api/v1/supervision/metrics': own(),
 };
 
 /** The value of each path parameter, by name, for the body's records. */
@@ -642,6 +691,7 @@ export function pathParam(f: BodyFixtures, name: string, rule: RouteRule): strin
     targetId: rule.target === 'extracted' ? f.extractedTargetId : f.targetId,
     progressId: f.progressId,
     evidenceId: f.evidenceId,
+    itemId: f.itemId,
     userId: f.userIds.member!,
     // The test world's sessions are coded by year (harness.ts).
     sessionCode: '2025',

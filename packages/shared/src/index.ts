@@ -6,3 +6,4 @@ export * from './speech-lifecycle.js';
 export * from './duty.js';
 export * from './targets.js';
 export * from './deadline-countdown.js';
+export * from './supervision.js';

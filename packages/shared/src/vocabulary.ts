@@ -132,4 +132,9 @@ export const NOTIFICATION_KIND_LABELS: Record<string, Label> = {
   reminder: { zh: '期限提醒', en: 'Deadline reminders' },
   overdue: { zh: '逾期督办', en: 'Overdue' },
   feedback_window: { zh: '反馈期', en: 'Feedback window' },
+  supervision_assigned: { zh: '督办交办', en: 'Supervised items assigned' },
+  supervision_reminder: { zh: '督办时限提醒', en: 'Supervision reminders' },
+  supervision_overdue: { zh: '督办逾期', en: 'Supervision overdue' },
+  supervision_report: { zh: '督办事项办理情况', en: 'Supervised items reported' },
+  supervision_rated: { zh: '督办评价与退回', en: 'Supervision ratings and returns' },
 };

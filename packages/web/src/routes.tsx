@@ -74,6 +74,14 @@ const FollowTargetsPage = lazy(() =>
 const CategoriesPage = lazy(() =>
   import('./pages/admin/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
 );
+const SupervisionPage = lazy(() =>
+  import('./pages/supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })),
+);
+const UnitSupervisionPage = lazy(() =>
+  import('./pages/supervision/SupervisionPage').then((m) => ({
+    default: m.UnitSupervisionPage,
+  })),
+);
 const DictionaryPage = lazy(() =>
   import('./pages/admin/DictionaryPage').then((m) => ({ default: m.DictionaryPage })),
 );
@@ -134,6 +142,8 @@ export function AppRoutes() {
         {page('/unit/targets', <UnitTargetsPage />)}
         {page('/targets', <FollowTargetsPage />)}
         {page('/targets/review', <TargetsReviewPage />)}
+        {page('/unit/supervision', <UnitSupervisionPage />)}
+        {page('/supervision', <SupervisionPage />)}
         {page('/dashboard', <DashboardPage />)}
         {page('/reports', <ReportsPage />)}
         {page('/key', <KeyProposalsPage />)}

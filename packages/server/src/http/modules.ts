@@ -21,6 +21,7 @@ import { reviewRoutes } from '../modules/review/review.routes.js';
 import { routingRoutes } from '../modules/routing/routing.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
 import { speechesRoutes } from '../modules/speeches/speeches.routes.js';
+import { supervisionRoutes } from '../modules/supervision/supervision.routes.js';
 import type { App } from './app.js';
 
 export interface ModuleDeps {
@@ -54,6 +55,7 @@ export async function registerModules(app: App, deps: ModuleDeps) {
       await speechesRoutes(api);
       await membersRoutes(api);
       await pledgesRoutes(api);
+      await supervisionRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -269,6 +269,13 @@ export interface ProposalDetail {
   attachments: Attachment[];
   supervisionNotes: SupervisionNote[];
   extensions: Extension[];
+  /** The key proposal's supervised item (督办事项), for staff and leaders. */
+  supervision: {
+    itemId: string;
+    profileName: string;
+    leaderName: string | null;
+    state: 'open' | 'closed';
+  } | null;
   allowedActions: ProposalAction[];
 }
 

@@ -26,6 +26,7 @@ import {
   TranslationOutlined,
   UserOutlined,
   WarningOutlined,
+  FlagOutlined,
 } from '@ant-design/icons';
 import { NotificationBell } from '../components/NotificationBell';
 import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
@@ -52,6 +53,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   inbox: <InboxOutlined />,
   chart: <BarChartOutlined />,
   star: <StarOutlined />,
+  flag: <FlagOutlined />,
   bank: <BankOutlined />,
   calendar: <CalendarOutlined />,
   apartment: <ApartmentOutlined />,

@@ -22,7 +22,8 @@ export type MenuIcon =
   | 'search'
   | 'sound'
   | 'idcard'
-  | 'aim';
+  | 'aim'
+  | 'flag';
 
 export interface PageDef {
   path: string;
@@ -59,6 +60,12 @@ export const PAGES: readonly PageDef[] = [
 
   { path: '/unit', roles: ['unit_clerk', 'unit_leader'], label: '承办提案', icon: 'inbox' },
   { path: '/unit/targets', roles: ['unit_clerk', 'unit_leader'], label: '目标任务', icon: 'aim' },
+  {
+    path: '/unit/supervision',
+    roles: ['unit_clerk', 'unit_leader'],
+    label: '督办事项',
+    icon: 'flag',
+  },
 
   { path: '/admin/body', roles: ['admin'], label: '机构设置', icon: 'bank', group: '系统管理' },
   {
@@ -117,6 +124,13 @@ export const PAGES: readonly PageDef[] = [
     roles: ['leader', 'staff'],
     label: '重点提案督办',
     icon: 'star',
+    group: '督查督办',
+  },
+  {
+    path: '/supervision',
+    roles: ['staff', 'leader'],
+    label: '督办事项',
+    icon: 'flag',
     group: '督查督办',
   },
   {

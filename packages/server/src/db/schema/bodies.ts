@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SupervisionProfile } from '@jianyan/shared';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 
 /** Per-body configuration that is data, never code: reply classes, deadline rules, limits. */
@@ -32,6 +33,8 @@ export interface BodySettings {
   calendar?: { holidays: string[]; makeupWorkdays: string[]; notes?: Record<string, string> };
   /** The body's own words for segmentation (place names, local programmes), kept whole in search. */
   dictionary?: string[];
+  /** The body's supervision profiles (督办); without any, the shipped 13710 profile applies. */
+  supervisionProfiles?: SupervisionProfile[];
 }
 
 /** A CPPCC committee or a people's congress; the tenant of every other row. */

@@ -8,3 +8,4 @@ export * from './notifications.js';
 export * from './speech-digests.js';
 export * from './duty.js';
 export * from './pledges.js';
+export * from './supervision.js';

@@ -17,6 +17,7 @@ import { PROPOSAL_STATES } from '@jianyan/shared';
 import { bodies, sessions } from './bodies.js';
 import { bodyIdColumn, createdAt, idColumn, tstz } from './columns.js';
 import { organisations, people, users } from './people.js';
+import { supervisionItems } from './supervision.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -212,13 +213,17 @@ export const reviewDecisions = pgTable(
   ],
 );
 
-/** Leaders' supervision notes on (usually key) proposals. */
+/**
+ * Leaders' supervision notes on (usually key) proposals, or on a supervised task (督办事项) — a
+ * supervised key proposal keeps its notes on the proposal.
+ */
 export const supervisionNotes = pgTable(
   'supervision_notes',
   {
     bodyId: bodyIdColumn(),
     noteId: idColumn(),
-    proposalId: uuid().notNull(),
+    proposalId: uuid(),
+    itemId: uuid(),
     authorUserId: uuid().notNull(),
     text: text().notNull(),
     createdAt: createdAt(),
@@ -229,6 +234,11 @@ export const supervisionNotes = pgTable(
       columns: [t.bodyId, t.proposalId],
       foreignColumns: [proposals.bodyId, proposals.proposalId],
     }),
+    foreignKey({
+      columns: [t.bodyId, t.itemId],
+      foreignColumns: [supervisionItems.bodyId, supervisionItems.itemId],
+    }),
+    check('supervision_notes_one_subject', sql`(${t.proposalId} IS NULL) <> (${t.itemId} IS NULL)`),
     foreignKey({
       columns: [t.bodyId, t.authorUserId],
       foreignColumns: [users.bodyId, users.userId],

@@ -27,6 +27,7 @@ import {
 } from './demo-data.js';
 import { loadDemoDuty } from '../members/demo-duty.js';
 import { loadDemoTargets } from '../pledges/demo-targets.js';
+import { loadDemoSupervision } from '../supervision/demo-supervision.js';
 
 const SEEDS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -267,6 +268,7 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
   };
   let count = 0;
   const registeredIds: string[] = [];
+  const keyInHandling: string[] = [];
 
   for (const [i, speech] of digest.speeches.entries()) {
     const target = TARGETS[i % TARGETS.length]!;
@@ -322,6 +324,9 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
       { unitId: unitIds.get(leadKey)!, role: 'lead' },
       { unitId: unitIds.get(coKey)!, role: 'co' },
     ]);
+    if (i % 4 === 0 && (target === 'assigned' || target === 'handling')) {
+      keyInHandling.push(id);
+    }
     if (target === 'assigned') {
       continue;
     }
@@ -434,6 +439,14 @@ async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof lo
       (key) => unitIds.get(key)!,
     );
   }
+  await loadDemoSupervision({
+    ctxOf,
+    actor: (username) => actors.get(username)!,
+    unitId: (key) => unitIds.get(key)!,
+    setClock: (iso) => clock.set(iso),
+    prefix: demo.prefix,
+    keyProposalId: keyInHandling[0],
+  });
   return { users, proposals: count };
 }
 

@@ -10,6 +10,7 @@ import { findSpeechByProposal } from '../speeches/speeches.queries.js';
 import { availableActions, type ProposalRelations } from './proposal-access.js';
 import { numberLabel } from './proposal-loader.js';
 import * as q from './proposals.queries.js';
+import { listItems } from '../supervision/supervision.queries.js';
 import { listNotes } from './supervision.queries.js';
 
 /**
@@ -48,6 +49,9 @@ export async function proposalDetail(
   );
   const seesHandlingInternals = readsWholeBody(actor) || isUnitRole(actor);
   const notes = readsWholeBody(actor) ? await listNotes(db, bodyId, proposalId) : [];
+  const supervised = readsWholeBody(actor)
+    ? (await listItems(db, bodyId, { proposalId }))[0]
+    : undefined;
   // The proposer sees the extensions that moved their deadline (the event log tells them the rest).
   const extensions = (await listExtensions(db, bodyId, proposalId)).filter(
     (e) => readsWholeBody(actor) || isUnitRole(actor) || e.state === 'approved',
@@ -107,6 +111,15 @@ export async function proposalDetail(
     decisions,
     attachments,
     supervisionNotes: notes,
+    /** The key proposal's supervised item (督办事项), for staff and leaders. */
+    supervision: supervised
+      ? {
+          itemId: supervised.item.itemId,
+          profileName: supervised.item.deadlineRule.name,
+          leaderName: supervised.leaderName,
+          state: supervised.item.state,
+        }
+      : null,
     extensions,
     // Publishing keeps the state (closed); once published there is nothing left to publish.
     allowedActions: availableActions(actor, proposal.state, rel, proposal),

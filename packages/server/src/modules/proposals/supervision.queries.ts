@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { supervisionNotes, users } from '../../db/schema/index.js';
 
@@ -7,7 +7,7 @@ export async function insertNote(db: DbOrTx, values: typeof supervisionNotes.$in
   return row!;
 }
 
-export async function listNotes(db: DbOrTx, bodyId: string, proposalId: string) {
+function notesWhere(db: DbOrTx, bodyId: string, subject: SQL) {
   return db
     .select({
       noteId: supervisionNotes.noteId,
@@ -23,6 +23,15 @@ export async function listNotes(db: DbOrTx, bodyId: string, proposalId: string) 
         eq(users.userId, supervisionNotes.authorUserId),
       ),
     )
-    .where(and(eq(supervisionNotes.bodyId, bodyId), eq(supervisionNotes.proposalId, proposalId)))
+    .where(and(eq(supervisionNotes.bodyId, bodyId), subject))
     .orderBy(asc(supervisionNotes.createdAt));
+}
+
+export async function listNotes(db: DbOrTx, bodyId: string, proposalId: string) {
+  return notesWhere(db, bodyId, eq(supervisionNotes.proposalId, proposalId));
+}
+
+/** Notes on a supervised task (a supervised key proposal keeps its notes on the proposal). */
+export async function listItemNotes(db: DbOrTx, bodyId: string, itemId: string) {
+  return notesWhere(db, bodyId, eq(supervisionNotes.itemId, itemId));
 }

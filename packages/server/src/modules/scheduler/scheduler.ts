@@ -6,12 +6,15 @@ import {
   sweepDeadlines,
   sweepFeedbackWindows,
 } from './deadline-reminders.js';
+import { runSupervisionJob, sweepSupervision } from '../supervision/supervision-reminders.js';
 import { claimNext, fail, finish } from './jobs.queries.js';
 
 const HANDLERS: Record<string, typeof runDeadlineJob> = {
   reminder: runDeadlineJob,
   overdue: runDeadlineJob,
   feedback_window: runFeedbackWindowJob,
+  supervision_reminder: runSupervisionJob,
+  supervision_overdue: runSupervisionJob,
 };
 
 /**
@@ -24,6 +27,7 @@ export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Prom
   await db.transaction(async (tx) => {
     await sweepDeadlines(tx, now);
     await sweepFeedbackWindows(tx, now);
+    await sweepSupervision(tx, now);
   });
   let ran = 0;
   for (;;) {

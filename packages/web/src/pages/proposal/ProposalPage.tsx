@@ -586,6 +586,17 @@ export function ProposalPage() {
 
           {isStaffLike && (p.isKey || p.supervisionNotes.length > 0) && (
             <Section title={t('督办意见')} testId="supervision-notes">
+              {p.supervision && (
+                <div style={{ marginBottom: 8 }} data-testid="proposal-supervision">
+                  <Tag color="red">{p.supervision.profileName}</Tag>
+                  {t('督办领导')}：{p.supervision.leaderName ?? t('未指定')}
+                  {user.role !== 'admin' && (
+                    <Link to="/supervision" style={{ marginInlineStart: 12 }}>
+                      {t('查看督办事项')}
+                    </Link>
+                  )}
+                </div>
+              )}
               {p.supervisionNotes.length ? (
                 p.supervisionNotes.map((n) => (
                   <div key={n.noteId} style={{ marginBottom: 8 }}>
