@@ -18,7 +18,7 @@ import {
   TARGET_STATUSES,
 } from '@jianyan/shared';
 import { bodies } from './bodies.js';
-import { bodyIdColumn, bytea, createdAt, idColumn, tstz } from './columns.js';
+import { bodyIdColumn, createdAt, idColumn, storedFileColumns, tstz } from './columns.js';
 import { units, users } from './people.js';
 import { proposals } from './proposals.js';
 
@@ -155,14 +155,7 @@ export const targetEvidence = pgTable(
     bodyId: bodyIdColumn(),
     evidenceId: idColumn(),
     progressId: uuid().notNull(),
-    filename: text().notNull(),
-    mimeType: text().notNull(),
-    sizeBytes: integer().notNull(),
-    sha256: text().notNull(),
-    storage: text({ enum: ['database', 'disk'] }).notNull(),
-    content: bytea(),
-    uploadedBy: uuid().notNull(),
-    uploadedAt: createdAt(),
+    ...storedFileColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.evidenceId] }),

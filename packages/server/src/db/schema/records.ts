@@ -11,7 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bodies } from './bodies.js';
-import { bodyIdColumn, bytea, createdAt, idColumn } from './columns.js';
+import { bodyIdColumn, createdAt, idColumn, storedFileColumns } from './columns.js';
 import { users } from './people.js';
 import { proposals } from './proposals.js';
 
@@ -23,14 +23,7 @@ export const attachments = pgTable(
     attachmentId: idColumn(),
     proposalId: uuid().notNull(),
     replyId: uuid(),
-    filename: text().notNull(),
-    mimeType: text().notNull(),
-    sizeBytes: integer().notNull(),
-    sha256: text().notNull(),
-    storage: text({ enum: ['database', 'disk'] }).notNull(),
-    content: bytea(),
-    uploadedBy: uuid().notNull(),
-    uploadedAt: createdAt(),
+    ...storedFileColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.attachmentId] }),
