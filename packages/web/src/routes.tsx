@@ -50,6 +50,11 @@ const SessionsPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/admin/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
+const SupervisionProfilesPage = lazy(() =>
+  import('./pages/admin/SupervisionProfilesPage').then((m) => ({
+    default: m.SupervisionProfilesPage,
+  })),
+);
 const UnitsPage = lazy(() =>
   import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })),
 );
@@ -153,6 +158,7 @@ export function AppRoutes() {
         {page('/admin/body', <BodyPage />)}
         {page('/admin/sessions', <SessionsPage />)}
         {page('/admin/calendar', <CalendarPage />)}
+        {page('/admin/supervision-profiles', <SupervisionProfilesPage />)}
         {page('/admin/units', <UnitsPage />)}
         {page('/admin/users', <UsersPage />)}
         {page('/admin/categories', <CategoriesPage />)}

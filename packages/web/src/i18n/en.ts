@@ -897,6 +897,27 @@ export const EN = {
   督办: 'Supervise',
   督办事项: 'Supervised items',
   督办规则: 'Supervision profile',
+  '办结（一般事项）': 'Settle (ordinary matter)',
+  '办结（重大复杂事项）': 'Settle (major or complex matter)',
+  自然日: 'calendar days',
+  督办规则已保存: 'Supervision profiles saved',
+  '{stage}的计算单位': 'Unit of {stage}',
+  '各阶段自交办之日起计算；工作日按本机构工作日历计算':
+    'Every stage counts from assignment; working days follow this body’s working calendar',
+  '已交办的督办事项按交办时的规则计算期限；修改只影响此后交办的事项。':
+    'Items already assigned keep the rule they were assigned under; changes apply to items assigned from now on.',
+  新督办规则: 'New profile',
+  '字母、数字、- 和 _，如 13710': 'Letters, digits, - and _, e.g. 13710',
+  到期提醒: 'Reminders',
+  '在各阶段到期前若干个工作日提醒承办单位，最多 5 次；0 为到期当日':
+    'Remind the units this many working days before each stage is due, at most 5 times; 0 is the day it is due',
+  到期当日: 'On the day it is due',
+  '提前 {n} 个工作日': '{n} working days before',
+  添加督办规则: 'Add a profile',
+  '把13710工作制度恢复为默认时限？保存后生效。':
+    'Put the 13710 profile back to its default times? It takes effect when you save.',
+  恢复13710默认值: 'Restore the 13710 default',
+  保存督办规则: 'Save profiles',
   督办领导: 'Supervising leader',
   '第{n}轮': 'round {n}',
   计划办结日期: 'Planned settle date',

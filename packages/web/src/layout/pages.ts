@@ -83,6 +83,14 @@ export const PAGES: readonly PageDef[] = [
     group: '系统管理',
   },
   {
+    // Staff run supervision day to day, so they may change its rules too (the server agrees).
+    path: '/admin/supervision-profiles',
+    roles: ['admin', 'staff'],
+    label: '督办规则',
+    icon: 'flag',
+    group: '系统管理',
+  },
+  {
     path: '/admin/units',
     roles: ['admin'],
     label: '承办单位',
