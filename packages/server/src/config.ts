@@ -24,6 +24,10 @@ export interface Config {
   /** New proposals per minute per account (the night before the deadline included). */
   draftRateLimitPerMinute: number;
   mailFrom: string;
+  /** An SMS gateway's HTTP endpoint (see notifications/sms.ts); SMS are sent only when set. */
+  smsWebhookUrl: string | undefined;
+  /** Sent as a bearer token to the SMS gateway, when set. */
+  smsWebhookToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20),
     draftRateLimitPerMinute: Number(env.DRAFT_RATE_LIMIT_PER_MINUTE ?? 60),
     mailFrom: env.MAIL_FROM ?? '建言提案系统 <noreply@localhost>',
+    smsWebhookUrl: env.SMS_WEBHOOK_URL || undefined,
+    smsWebhookToken: env.SMS_WEBHOOK_TOKEN || undefined,
   };
 }

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { buildApp, type App } from './http/app.js';
 import { smtpMailer } from './modules/notifications/mailer.js';
+import { webhookSms } from './modules/notifications/sms.js';
 import { startScheduler } from './modules/scheduler/scheduler.js';
 
 export interface RunningServer {
@@ -48,6 +49,9 @@ export async function startServer(
             intervalMs: config.schedulerIntervalSeconds * 1000,
             now: opts.now,
             mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
+            sms: config.smsWebhookUrl
+              ? webhookSms(config.smsWebhookUrl, config.smsWebhookToken)
+              : undefined,
             onError: (e) => app.log.error(e),
           })
         : undefined;

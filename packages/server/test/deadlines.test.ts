@@ -1,5 +1,7 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
+import { webhookSms } from '../src/modules/notifications/sms.js';
 import { runSchedulerOnce } from '../src/modules/scheduler/scheduler.js';
 import { databaseKinds } from './databases.js';
 import { createWorld, draftFor, type Client, type World } from './harness.js';
@@ -145,6 +147,110 @@ describe('e-mail notifications through a real SMTP server', () => {
     } finally {
       await w.close();
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
+
+describe.each(databaseKinds())('SMS deadline warnings through an HTTP gateway on %s', (kind) => {
+  it('texts each deadline warning once to those who gave a mobile number, and nothing else', async () => {
+    const received: { to: string; text: string; authorization?: string }[] = [];
+    let refuseNext = 0;
+    const gateway = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      req.on('end', () => {
+        if (refuseNext > 0) {
+          refuseNext -= 1;
+          res.writeHead(503).end();
+          return;
+        }
+        const { to, text } = JSON.parse(raw) as { to: string; text: string };
+        received.push({ to, text, authorization: req.headers.authorization });
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const port = (gateway.address() as { port: number }).port;
+    const sms = webhookSms(`http://127.0.0.1:${port}/send`, 'gateway-token');
+    const w = await createWorld(kind);
+    const run = () => runSchedulerOnce(w.database.db, w.clock.now(), undefined, sms);
+    const titles = async (c: Client) =>
+      ((await c.get('/api/v1/notifications')).body.items as { title: string }[]).map(
+        (n) => n.title,
+      );
+    try {
+      const [member, staff, clerk, leader] = await w.loginAs('alpha', [
+        'member',
+        'staff',
+        'edu-clerk',
+        'edu-leader',
+      ] as const);
+      const bad = await clerk.request('PATCH', '/api/v1/notifications/preferences', {
+        mobile: '12345',
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields[0]).toMatchObject({ field: 'mobile' });
+      expect(bad.body.error.fields[0].messageZh).toContain('手机号码');
+      await clerk.request('PATCH', '/api/v1/notifications/preferences', { mobile: '13800138000' });
+      await leader.request('PATCH', '/api/v1/notifications/preferences', {
+        mobile: '+8613900139000',
+      });
+      expect((await clerk.get('/api/v1/notifications/preferences')).body.mobile).toBe(
+        '13800138000',
+      );
+
+      const p = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body;
+      await member.post(`/api/v1/proposals/${p.proposalId}/submit`);
+      await staff.post(`/api/v1/proposals/${p.proposalId}/register`, {
+        categoryId: w.bodies.a.categories[0]!.categoryId,
+      });
+      w.clock.set('2025-03-14T09:00:00+08:00');
+      await staff.post(`/api/v1/proposals/${p.proposalId}/assign`, {
+        units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+      });
+      await run();
+      // The assignment is in the app (and e-mail), not a text message.
+      expect(received).toEqual([]);
+
+      // Six working days before the deadline: the first reminder; the gateway is down once.
+      w.clock.set('2025-06-05T09:00:00+08:00');
+      refuseNext = 1;
+      await expect(run()).rejects.toThrow(/503/);
+      await run();
+      await run();
+      const sms6 =
+        '【建言】提案《关于加快发展学前教育的提案》距答复期限还有6个工作日，请登录提案办理平台查看。';
+      // The unit's clerk and leader are reminded, each once, in spite of the failed attempt.
+      expect(received.map((r) => r.to).sort()).toEqual(['+8613900139000', '13800138000']);
+      expect(received.every((r) => r.text === sms6)).toBe(true);
+      expect(received.every((r) => r.authorization === 'Bearer gateway-token')).toBe(true);
+
+      // Overdue: the escalation goes to the unit's leader and staff (who gave no number).
+      w.clock.set('2025-06-16T09:00:00+08:00');
+      await run();
+      await run();
+      const overdue = '提案《关于加快发展学前教育的提案》已超过答复期限，请督促办理';
+      expect(await titles(staff)).toContain(overdue);
+      // Each deadline warning in the app came once by SMS to those with a number, nothing else.
+      const warnings = async (c: Client) =>
+        (await titles(c))
+          .filter((t) => t.includes('距答复期限') || t === overdue)
+          .map((t) => `【建言】${t}，请登录提案办理平台查看。`)
+          .sort();
+      const textsTo = (to: string) =>
+        received
+          .filter((r) => r.to === to)
+          .map((r) => r.text)
+          .sort();
+      expect(textsTo('+8613900139000')).toContain(`【建言】${overdue}，请登录提案办理平台查看。`);
+      expect(textsTo('+8613900139000')).toEqual(await warnings(leader));
+      expect(textsTo('13800138000')).toEqual(await warnings(clerk));
+      expect(received).toHaveLength(
+        (await warnings(leader)).length + (await warnings(clerk)).length,
+      );
+    } finally {
+      await w.close();
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
     }
   });
 });

@@ -116,6 +116,18 @@ export const REJECTION_DESTINATIONS = [
 ] as const;
 export type RejectionDestination = (typeof REJECTION_DESTINATIONS)[number];
 
+/**
+ * The notifications also sent by SMS to a user who gave a mobile number: deadline warnings and
+ * overdue escalations, as the offices' existing tools send them. Everything else stays in the app
+ * and e-mail (a text message costs money and interrupts).
+ */
+export const SMS_NOTIFICATION_KINDS = [
+  'reminder',
+  'overdue',
+  'supervision_reminder',
+  'supervision_overdue',
+] as const;
+
 /** What a notification is about; a user chooses which of these also come by e-mail. */
 export const NOTIFICATION_KIND_LABELS: Record<string, Label> = {
   cosign_invitation: { zh: '联名邀请', en: 'Co-signing invitations' },

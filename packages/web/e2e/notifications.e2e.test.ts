@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite, button, eventually, shot } from './stack.js';
 
-/** The notification centre as a member meets it: the bell's count, the list, e-mail choices. */
+/** The notification centre as a member meets it: the bell's count, the list, e-mail and SMS. */
 describe('the notification centre, in Chromium', { timeout: 180_000 }, () => {
   const suite = browserSuite();
 
@@ -35,5 +35,16 @@ describe('the notification centre, in Chromium', { timeout: 180_000 }, () => {
     );
     expect(await prefs.getByLabel('期限提醒').isChecked()).toBe(false);
     expect(await prefs.getByLabel('答复').isChecked()).toBe(true);
+
+    // SMS: a wrong number is refused on its field; a right one is kept.
+    await prefs.getByLabel('手机号码').fill('12345');
+    await prefs.getByRole('button', { name: button('保存') }).click();
+    await prefs.getByText('须为11位手机号码', { exact: false }).waitFor();
+    await prefs.getByLabel('手机号码').fill('13800138000');
+    await prefs.getByRole('button', { name: button('保存') }).click();
+    await member.getByText('通知设置已保存').waitFor();
+    await member.reload();
+    await member.getByTestId('notification-bell').click();
+    await eventually(() => prefs.getByLabel('手机号码').inputValue()).toBe('13800138000');
   });
 });

@@ -34,6 +34,7 @@ interface Notification {
 interface Preferences {
   email: string | null;
   emailOptOut: string[];
+  mobile: string | null;
 }
 
 /** How often the unread count is refreshed while the app is open. */
@@ -132,21 +133,22 @@ export function NotificationBell({ color }: { color: string }) {
   );
 }
 
-/** Which notifications also come by e-mail, and to which address. */
+/** Which notifications also come by e-mail, and to which address; where SMS warnings go. */
 function EmailPreferences() {
   const t = useT();
   const label = useLabel();
-  const [form] = Form.useForm<{ email?: string; byEmail: string[] }>();
+  const [form] = Form.useForm<{ email?: string; byEmail: string[]; mobile?: string }>();
   const kinds = Object.keys(NOTIFICATION_KIND_LABELS);
   const prefs = useQuery({
     queryKey: ['notification-preferences'],
     queryFn: () => api.get<Preferences>('/notifications/preferences'),
   });
-  const save = useAction<{ email?: string; byEmail: string[] }>({
+  const save = useAction<{ email?: string; byEmail: string[]; mobile?: string }>({
     run: (v) =>
       api.patch('/notifications/preferences', {
         email: v.email?.trim() ? v.email.trim() : null,
         emailOptOut: kinds.filter((k) => !v.byEmail.includes(k)),
+        mobile: v.mobile?.trim() ? v.mobile.trim() : null,
       }),
     done: '通知设置已保存',
     form,
@@ -161,6 +163,7 @@ function EmailPreferences() {
       data-testid="email-preferences"
       initialValues={{
         email: prefs.data.email ?? '',
+        mobile: prefs.data.mobile ?? '',
         byEmail: kinds.filter((k) => !prefs.data.emailOptOut.includes(k)),
       }}
       onFinish={(v) => save.mutate(v)}
@@ -179,6 +182,13 @@ function EmailPreferences() {
             ))}
           </Flex>
         </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        name="mobile"
+        label={t('手机号码')}
+        extra={t('期限提醒和逾期督办同时以短信发送到此号码')}
+      >
+        <Input placeholder="13800138000" inputMode="tel" />
       </Form.Item>
       <Button htmlType="submit" type="primary" loading={save.isPending}>
         {t('保存')}

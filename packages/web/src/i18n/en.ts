@@ -949,6 +949,9 @@ export const EN = {
   进展已报告: 'Progress reported',
   重点提案已纳入督办: 'Key proposal put under supervision',
   查看督办事项: 'See the supervised item',
+  手机号码: 'Mobile number',
+  期限提醒和逾期督办同时以短信发送到此号码:
+    'Deadline reminders and overdue warnings also go to this number by SMS',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof EN;

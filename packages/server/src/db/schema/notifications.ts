@@ -27,6 +27,7 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     readAt: tstz(),
     emailedAt: tstz(),
+    smsSentAt: tstz(),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.notificationId] }),

@@ -98,6 +98,8 @@ export const users = pgTable(
     locale: text().notNull().default('zh-CN'),
     /** Notification kinds this user does not want by e-mail (they still see them in the app). */
     emailOptOut: jsonb().$type<string[]>().notNull().default([]),
+    /** Where deadline warnings go by SMS (SMS_NOTIFICATION_KINDS); none without a number. */
+    mobile: text(),
     failedLogins: integer().notNull().default(0),
     lockedUntil: tstz(),
     active: boolean().notNull().default(true),

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { SMS_NOTIFICATION_KINDS } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import { assignments, cosigners, notifications, users } from '../../db/schema/index.js';
 
@@ -154,6 +155,44 @@ export async function claimUnsentEmails(db: DbOrTx, now: Date, limit: number) {
     .for('update', { of: notifications, skipLocked: true });
 }
 
+/**
+ * Notifications still to be sent by SMS: deadline warnings (SMS_NOTIFICATION_KINDS) to a recipient
+ * with a mobile number, recent ones only; locked like the e-mails.
+ */
+export async function claimUnsentSms(db: DbOrTx, now: Date, limit: number) {
+  const since = new Date(now.getTime() - 3 * 86_400_000);
+  return db
+    .select({
+      bodyId: notifications.bodyId,
+      notificationId: notifications.notificationId,
+      title: notifications.title,
+      mobile: users.mobile,
+    })
+    .from(notifications)
+    .innerJoin(
+      users,
+      and(eq(users.bodyId, notifications.bodyId), eq(users.userId, notifications.userId)),
+    )
+    .where(
+      and(
+        isNull(notifications.smsSentAt),
+        gte(notifications.createdAt, since),
+        isNotNull(users.mobile),
+        inArray(notifications.kind, [...SMS_NOTIFICATION_KINDS]),
+      ),
+    )
+    .orderBy(asc(notifications.createdAt))
+    .limit(limit)
+    .for('update', { of: notifications, skipLocked: true });
+}
+
+export async function markSmsSent(db: DbOrTx, bodyId: string, notificationId: string, at: Date) {
+  await db
+    .update(notifications)
+    .set({ smsSentAt: at })
+    .where(and(eq(notifications.bodyId, bodyId), eq(notifications.notificationId, notificationId)));
+}
+
 export async function markEmailed(db: DbOrTx, bodyId: string, notificationId: string, at: Date) {
   await db
     .update(notifications)
@@ -165,21 +204,21 @@ export async function updatePreferences(
   db: DbOrTx,
   bodyId: string,
   userId: string,
-  patch: { email?: string | null; emailOptOut?: string[] },
+  patch: { email?: string | null; emailOptOut?: string[]; mobile?: string | null },
 ) {
   const [row] = await db
     .update(users)
     .set(patch)
     .where(and(eq(users.bodyId, bodyId), eq(users.userId, userId)))
-    .returning({ email: users.email, emailOptOut: users.emailOptOut });
+    .returning({ email: users.email, emailOptOut: users.emailOptOut, mobile: users.mobile });
   return row!;
 }
 
-/** The caller's e-mail address and the kinds they do not want by e-mail. */
+/** The caller's e-mail address, the kinds they do not want by e-mail, and their mobile number. */
 export async function preferencesOf(db: DbOrTx, bodyId: string, userId: string) {
   const [row] = await db
-    .select({ email: users.email, emailOptOut: users.emailOptOut })
+    .select({ email: users.email, emailOptOut: users.emailOptOut, mobile: users.mobile })
     .from(users)
     .where(and(eq(users.bodyId, bodyId), eq(users.userId, userId)));
-  return row ?? { email: null, emailOptOut: [] };
+  return row ?? { email: null, emailOptOut: [], mobile: null };
 }

@@ -34,7 +34,7 @@ export async function notificationsRoutes(app: App) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['notifications'],
-        summary: 'My e-mail address and the notification kinds I do not want by e-mail',
+        summary: 'My e-mail address, the kinds I do not want by e-mail, my mobile number for SMS',
       },
     },
     async (req) => myPreferences(req.serviceContext()),
@@ -45,10 +45,18 @@ export async function notificationsRoutes(app: App) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['notifications'],
-        summary: 'My e-mail address and the notification kinds I do not want by e-mail',
+        summary: 'My e-mail address, the kinds I do not want by e-mail, my mobile number for SMS',
         body: z.object({
           email: z.email().nullable().optional(),
           emailOptOut: z.array(z.string().max(40)).max(40).optional(),
+          // A mainland mobile number (11 digits from 1), optionally with +86: SMS gateways take these.
+          mobile: z
+            .string()
+            .refine((v) => /^(\+86)?1[3-9]\d{9}$/.test(v), {
+              message: '须为11位手机号码 / must be an 11-digit mobile number',
+            })
+            .nullable()
+            .optional(),
         }),
       },
     },

@@ -17,14 +17,17 @@ export async function markRead(ctx: ServiceContext, ids: string[] | 'all') {
   return { unread: await q.unreadCount(ctx.db, ctx.actor.bodyId, ctx.actor.userId) };
 }
 
-/** Where the caller's e-mail goes, and which kinds of notification they do not want by e-mail. */
+/**
+ * Where the caller's e-mail goes, which kinds of notification they do not want by e-mail, and the
+ * mobile number their deadline warnings go to by SMS.
+ */
 export function updateMyPreferences(
   ctx: ServiceContext,
-  patch: { email?: string | null; emailOptOut?: string[] },
+  patch: { email?: string | null; emailOptOut?: string[]; mobile?: string | null },
 ) {
   return q.updatePreferences(ctx.db, ctx.actor.bodyId, ctx.actor.userId, patch);
 }
 
-/** The caller's e-mail address and the kinds they do not want by e-mail. */
+/** The caller's e-mail address, the kinds they do not want by e-mail, their mobile number. */
 export const myPreferences = (ctx: ServiceContext) =>
   q.preferencesOf(ctx.db, ctx.actor.bodyId, ctx.actor.userId);

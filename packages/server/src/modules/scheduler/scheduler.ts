@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { sendPendingEmails, type Mailer } from '../notifications/mailer.js';
+import { sendPendingSms, type SmsSender } from '../notifications/sms.js';
 import {
   runDeadlineJob,
   runFeedbackWindowJob,
@@ -23,7 +24,12 @@ const HANDLERS: Record<string, typeof runDeadlineJob> = {
  * same one), does the work and marks it done. A process killed mid-job rolls back; the job runs
  * again on the next pass. Returns how many jobs ran.
  */
-export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Promise<number> {
+export async function runSchedulerOnce(
+  db: Db,
+  now: Date,
+  mailer?: Mailer,
+  sms?: SmsSender,
+): Promise<number> {
   await db.transaction(async (tx) => {
     await sweepDeadlines(tx, now);
     await sweepFeedbackWindows(tx, now);
@@ -54,8 +60,14 @@ export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Prom
       return 'ran' as const;
     });
     if (outcome === 'idle') {
-      if (mailer) {
-        await sendPendingEmails(db, mailer, now);
+      // Each channel on its own: a mail server that is down does not hold back the SMS.
+      const sending = await Promise.allSettled([
+        mailer && sendPendingEmails(db, mailer, now),
+        sms && sendPendingSms(db, sms, now),
+      ]);
+      const failed = sending.find((s) => s.status === 'rejected');
+      if (failed) {
+        throw failed.reason;
       }
       return ran;
     }
@@ -66,7 +78,13 @@ export async function runSchedulerOnce(db: Db, now: Date, mailer?: Mailer): Prom
 /** Runs the scheduler now (catching up on anything missed while down) and then every interval. */
 export function startScheduler(
   db: Db,
-  opts: { intervalMs: number; now?: () => Date; mailer?: Mailer; onError?: (e: unknown) => void },
+  opts: {
+    intervalMs: number;
+    now?: () => Date;
+    mailer?: Mailer;
+    sms?: SmsSender;
+    onError?: (e: unknown) => void;
+  },
 ) {
   const now = opts.now ?? (() => new Date());
   let running = false;
@@ -76,7 +94,7 @@ export function startScheduler(
     }
     running = true;
     try {
-      await runSchedulerOnce(db, now(), opts.mailer);
+      await runSchedulerOnce(db, now(), opts.mailer, opts.sms);
     } catch (e) {
       opts.onError?.(e);
     } finally {
