@@ -11,9 +11,13 @@ export function databaseKinds(): DatabaseKind[] {
 }
 
 /** A fresh, migrated database of the given kind (a new database on the shared server for PostgreSQL). */
-export async function freshDatabase(kind: DatabaseKind): Promise<Database & { url?: string }> {
+export async function freshDatabase(
+  kind: DatabaseKind,
+  /** A PGlite data folder, for tests that close the database and open it again. */
+  dataDir?: string,
+): Promise<Database & { url?: string }> {
   if (kind === 'pglite') {
-    const database = await openDatabase({ inMemory: true });
+    const database = await openDatabase(dataDir ? { dataDir } : { inMemory: true });
     await database.migrate();
     return database;
   }

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { webhookSms } from '../src/modules/notifications/sms.js';
@@ -90,6 +93,41 @@ describe.each(databaseKinds())('deadline reminders on %s', (kind) => {
     expect(before.unread).toBeGreaterThan(0);
     const after = await clerk.post('/api/v1/notifications/read', { ids: 'all' });
     expect(after.body.unread).toBe(0);
+  });
+});
+
+describe('reminders across a restart of the embedded database', () => {
+  it('sends nothing twice after the restart and catches up the window missed while down', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-restart-'));
+    const w = await createWorld('pglite', {}, { dataDir });
+    let reopened: Awaited<ReturnType<typeof openDatabase>> | undefined;
+    try {
+      const [member, staff] = await w.loginAs('alpha', ['member', 'staff'] as const);
+      const p = (await member.post('/api/v1/proposals', draftFor(w.bodies.a.sessionId))).body;
+      await member.post(`/api/v1/proposals/${p.proposalId}/submit`);
+      await staff.post(`/api/v1/proposals/${p.proposalId}/register`, {
+        categoryId: w.bodies.a.categories[0]!.categoryId,
+      });
+      w.clock.set('2025-03-14T09:00:00+08:00');
+      await staff.post(`/api/v1/proposals/${p.proposalId}/assign`, {
+        units: [{ unitId: w.bodies.a.units.edu, role: 'lead' }],
+      });
+      w.clock.set('2025-06-05T09:00:00+08:00'); // the seven-day reminder
+      expect(await runSchedulerOnce(w.database.db, w.clock.now())).toBe(1);
+      await w.close(); // the server stops (and releases the data folder)
+
+      reopened = await openDatabase({ dataDir });
+      await reopened.migrate();
+      // Started again the same day: that reminder is not sent again.
+      expect(await runSchedulerOnce(reopened.db, w.clock.now())).toBe(0);
+      // Down over the three-day reminder's day: it goes out once on the next start.
+      w.clock.set('2025-06-12T09:00:00+08:00');
+      expect(await runSchedulerOnce(reopened.db, w.clock.now())).toBe(1);
+      expect(await runSchedulerOnce(reopened.db, w.clock.now())).toBe(0);
+    } finally {
+      await reopened?.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

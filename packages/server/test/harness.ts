@@ -182,8 +182,9 @@ async function seedBody(
 export async function createWorld(
   kind: DatabaseKind,
   overrides: Partial<Config> = {},
+  opts: { dataDir?: string } = {},
 ): Promise<World> {
-  const database = await freshDatabase(kind);
+  const database = await freshDatabase(kind, opts.dataDir);
   const clock = new TestClock();
   // The tests move the clock by weeks; sessions must outlive that (expiry has its own test).
   const config = {
