@@ -102,6 +102,10 @@ export function TargetsReviewPage() {
             loading={targets.isLoading}
             dataSource={targets.data?.items ?? []}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            // A fixed layout keeps the report's long sentences to one line (ellipsis, full text
+            // on hover) instead of widening the table past the page.
+            tableLayout="fixed"
+            scroll={{ x: 1100 }}
             columns={[
               {
                 title: t('指标'),
@@ -132,8 +136,12 @@ export function TargetsReviewPage() {
                 width: 90,
                 render: (_, x) => <TargetStatusTag status={x.status} />,
               },
-              { title: t('责任单位'), render: (_, x) => <UnitsCell t={x} /> },
-              { title: t('最新进展'), render: (_, x) => <ProgressLine p={x.latestProgress} /> },
+              { title: t('责任单位'), width: 170, render: (_, x) => <UnitsCell t={x} /> },
+              {
+                title: t('最新进展'),
+                width: 200,
+                render: (_, x) => <ProgressLine p={x.latestProgress} />,
+              },
               {
                 title: t('操作'),
                 width: 220,
