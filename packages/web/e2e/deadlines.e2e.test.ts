@@ -77,7 +77,7 @@ describe('deadlines, in Chromium', { timeout: 240_000 }, () => {
 
     // E-mail preferences: reminders stay in the list but no longer go by e-mail.
     const prefs = clerk.getByTestId('email-preferences');
-    await prefs.getByText('期限提醒').click();
+    await prefs.getByText('期限提醒', { exact: true }).click();
     await prefs.getByRole('button', { name: button('保存') }).click();
     type Prefs = { preferences: { emailOptOut: string[] } };
     await eventually(
