@@ -1,3 +1,5 @@
+import { beijingWallClock, fromBeijingWallClock } from '../../beijing-time.js';
+
 /**
  * Quarters in Beijing time. A unit's progress report for a quarter can be written once the quarter
  * has begun and stays editable until it ends (chosen over a lock set by staff: no extra state).
@@ -8,7 +10,7 @@ export interface Quarter {
 }
 
 const startOf = (year: number, quarter: number) =>
-  new Date(`${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01T00:00:00+08:00`);
+  fromBeijingWallClock(year, (quarter - 1) * 3 + 1, 1);
 
 export function quarterBounds({ year, quarter }: Quarter): { start: Date; end: Date } {
   return {
@@ -19,15 +21,8 @@ export function quarterBounds({ year, quarter }: Quarter): { start: Date; end: D
 
 /** The quarter an instant falls in, in Beijing. */
 export function quarterOf(at: Date): Quarter {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(at)
-    .split('-')
-    .map(Number);
-  return { year: year!, quarter: Math.floor((month! - 1) / 3) + 1 };
+  const local = beijingWallClock(at);
+  return { year: local.getUTCFullYear(), quarter: Math.floor(local.getUTCMonth() / 3) + 1 };
 }
 
 export type QuarterWindow = 'not_started' | 'open' | 'closed';
