@@ -74,6 +74,17 @@ describe('routing suggestions on day one (no history)', () => {
     expect(area(router, title)).toBe(name);
   });
 
+  // Words whose area depends on what they qualify: the subject decides, not the word.
+  it.each([
+    ['关于加快河道治理工程建设的建议', '经济建设'], // 治理 of a river is water works, not governance
+    ['关于加强古村落保护利用的提案', '文化建设'], // 保护 of heritage is culture, not ecology
+    ['关于完善生猪产业扶持政策的建议', '经济建设'], // 政策 says how, the subject is 生猪
+    ['关于加强电信网络诈骗防范的建议', '社会建设'], // public order is society
+    ['关于加快景区道路建设的建议', '经济建设'], // the head 道路建设 decides, 景区 only says where
+  ])('puts %s in %s by its subject', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
   it('always ranks the five areas by their exact names and every unit of the list', () => {
     const s = router.suggest({ title: '关于一件说不清归属的事情' });
     expect(s.categories.map((c) => c.name).sort()).toEqual([...CATEGORY_NAMES].sort());

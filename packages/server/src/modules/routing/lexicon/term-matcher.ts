@@ -11,7 +11,8 @@ export function parseTerms(spec: string): Map<string, number> {
 /**
  * The lexicon words found in a text, longest first: where 农村公路 is found, the 农村 and 公路
  * inside it are not counted again (so a road proposal does not count as an agriculture one).
- * Each word found maps to how strongly it was found: 1 in the title, 0.5 only in the summary.
+ * Each word found maps to how strongly it was found: about 1 in the title, 0.5 only in the
+ * summary, scaled by where it ends (headWeight: the head of a Chinese phrase comes last).
  */
 export function findTerms(
   allWords: readonly string[],
@@ -33,13 +34,24 @@ export function findTerms(
       while (at >= 0) {
         if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
           taken.fill(1, at, at + word.length);
-          found.set(word, Math.max(found.get(word) ?? 0, strength));
+          const weighted = strength * headWeight(at + word.length, text.length);
+          found.set(word, Math.max(found.get(word) ?? 0, weighted));
         }
         at = text.indexOf(word, at + word.length);
       }
     }
   }
   return found;
+}
+
+/**
+ * Chinese noun phrases put their head last: in 林区道路建设 the thing to change is 道路建设, 林区
+ * only says where; in 推动奶业持续稳定发展 the subject is 奶业, not 推动. A word counts from 0.75
+ * (at the start of the text) to 1.25 (ending at its end), so that when a title names two
+ * subjects the later one, usually the head, decides; a single word still counts about fully.
+ */
+export function headWeight(end: number, length: number): number {
+  return length ? 0.75 + (0.5 * end) / length : 1;
 }
 
 /** Words sorted longest first, as findTerms wants them. */
