@@ -130,7 +130,9 @@ describe.each(databaseKinds())('proposal rules on %s', (kind) => {
       })
     ).body;
     const sub = await member.post(`/api/v1/proposals/${p.proposalId}/submit`);
-    expect(sub.body.cosigners).toEqual([
+    expect(sub.body.lapsedCosignerIds).toEqual([me2.userId]);
+    const submitted = (await member.get(`/api/v1/proposals/${p.proposalId}`)).body;
+    expect(submitted.cosigners).toEqual([
       expect.objectContaining({ userId: me2.userId, state: 'lapsed' }),
     ]);
     // The invitation lapsed: the proposal is no longer theirs to see or sign.

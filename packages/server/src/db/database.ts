@@ -56,7 +56,7 @@ async function openPostgres(
   poolSize: number,
   onQuery?: (sql: string) => void,
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
@@ -80,6 +80,59 @@ async function openPostgres(
       }
     },
   };
+}
+
+/**
+ * A node-postgres client that names the statements the application repeats, so that PostgreSQL
+ * parses and plans each once per connection instead of on every call (Drizzle sends unnamed
+ * ones): at the deadline rush this halved the database's CPU per submission (docs/performance.md).
+ * A text is named on its second use, and only the first MAX_NAMED_STATEMENTS texts are, because
+ * PostgreSQL keeps a named statement for the connection's life and some texts vary (IN lists).
+ */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [config] = args;
+    if (isUnnamedQuery(config)) {
+      const name = statementName(config.text);
+      if (name) {
+        args[0] = { ...config, name };
+      }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
+const MAX_NAMED_STATEMENTS = 1000;
+const statementNames = new Map<string, string>();
+const seenOnce = new Set<string>();
+
+function isUnnamedQuery(config: unknown): config is { text: string; name?: string } {
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    typeof (config as { text?: unknown }).text === 'string' &&
+    !(config as { name?: unknown }).name &&
+    // Several statements in one text (migrations, restore) need the simple protocol.
+    !(config as { text: string }).text.includes(';')
+  );
+}
+
+function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known || statementNames.size >= MAX_NAMED_STATEMENTS) {
+    return known;
+  }
+  if (!seenOnce.has(text)) {
+    if (seenOnce.size >= 10 * MAX_NAMED_STATEMENTS) {
+      seenOnce.clear();
+    }
+    seenOnce.add(text);
+    return undefined;
+  }
+  seenOnce.delete(text);
+  const name = `jianyan_${statementNames.size + 1}`;
+  statementNames.set(text, name);
+  return name;
 }
 
 async function openPglite(opts: OpenOptions): Promise<Database> {

@@ -213,6 +213,17 @@ export interface SupervisionNote {
   createdAt: string;
 }
 
+/** What submitting a draft answers (the full proposal is a GET away). */
+export interface SubmissionReceipt {
+  proposalId: string;
+  title: string;
+  state: ProposalState;
+  origin: 'plenary' | 'interim';
+  version: number;
+  submittedAt: string;
+  lapsedCosignerIds: string[];
+}
+
 export interface ProposalDetail {
   proposalId: string;
   bodyId: string;

@@ -51,9 +51,25 @@ export async function insertAuthSession(db: DbOrTx, row: typeof authSessions.$in
   await db.insert(authSessions).values(row);
 }
 
+/**
+ * The session of a cookie and what a request needs of its user — only that: it runs on every
+ * request, and neither the password hash nor the rest of the row has any business there.
+ */
 export async function findAuthSession(db: DbOrTx, bodyId: string, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ session: authSessions, user: users })
+    .select({
+      session: { csrfToken: authSessions.csrfToken },
+      user: {
+        bodyId: users.bodyId,
+        userId: users.userId,
+        role: users.role,
+        displayName: users.displayName,
+        personId: users.personId,
+        organisationId: users.organisationId,
+        unitId: users.unitId,
+        active: users.active,
+      },
+    })
     .from(authSessions)
     .innerJoin(
       users,

@@ -78,6 +78,25 @@ export async function unitUsers(
   return rows.map((r) => r.userId);
 }
 
+/**
+ * One notification to every active staff account but the actor's, in one INSERT … SELECT: at the
+ * deadline every member's submission notifies the office, and reading the staff list first
+ * would cost a round trip per submission.
+ */
+export async function notifyAllStaff(
+  db: DbOrTx,
+  n: { bodyId: string; kind: string; title: string; proposalId: string; createdAt: Date },
+  exceptUserId: string,
+) {
+  await db.execute(sql`
+    INSERT INTO notifications (body_id, user_id, kind, title, proposal_id, created_at)
+    SELECT ${users.bodyId}, ${users.userId}, ${n.kind}::text, ${n.title}::text,
+      ${n.proposalId}::uuid, ${n.createdAt.toISOString()}::timestamptz
+    FROM ${users}
+    WHERE ${users.bodyId} = ${n.bodyId} AND ${users.role} = 'staff' AND ${users.active}
+      AND ${users.userId} <> ${exceptUserId}`);
+}
+
 export async function staffUsers(db: DbOrTx, bodyId: string) {
   const rows = await db
     .select({ userId: users.userId })

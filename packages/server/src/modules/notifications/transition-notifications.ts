@@ -21,7 +21,7 @@ interface TransitionFacts {
 export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
   const t = `《${f.title}》`;
   const owner = [f.ownerUserId];
-  const recipients = async (): Promise<[string[], string, string] | undefined> => {
+  const recipients = async (): Promise<[string[] | 'all_staff', string, string] | undefined> => {
     switch (f.action) {
       case 'invite_cosigners':
         return [
@@ -30,7 +30,7 @@ export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
           `邀请您联名提案${t}`,
         ];
       case 'submit':
-        return [await q.staffUsers(db, f.bodyId), 'submitted', `收到新提交的提案${t}`];
+        return ['all_staff', 'submitted', `收到新提交的提案${t}`];
       case 'return_for_revision':
         return [owner, 'returned', `提案${t}被退回修改`];
       case 'register':
@@ -51,7 +51,7 @@ export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
           `交办提案${t}，请及时办理`,
         ];
       case 'object':
-        return [await q.staffUsers(db, f.bodyId), 'objection', `承办单位对提案${t}提出异议`];
+        return ['all_staff', 'objection', `承办单位对提案${t}提出异议`];
       case 'reply':
       case 'reply_again':
         return [
@@ -82,6 +82,11 @@ export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
     return;
   }
   const [userIds, kind, title] = r;
+  if (userIds === 'all_staff') {
+    const n = { bodyId: f.bodyId, kind, title, proposalId: f.proposalId, createdAt: f.at };
+    await q.notifyAllStaff(db, n, f.actorUserId);
+    return;
+  }
   await q.insertNotifications(
     db,
     [...new Set(userIds)]

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { canSee, type ProposalRelations } from './proposal-access.js';
-import { findProposal, lockProposal, relationsOf, type ProposalRow } from './proposals.queries.js';
+import { findWithRelations, type ProposalRow } from './proposals.queries.js';
 
 export interface LoadOptions {
   /** Take the row lock (for any change). */
@@ -21,13 +21,11 @@ export async function loadVisible(
   proposalId: string,
   opts: LoadOptions = {},
 ): Promise<{ proposal: ProposalRow; rel: ProposalRelations }> {
-  const proposal = opts.lock
-    ? await lockProposal(db, actor.bodyId, proposalId)
-    : await findProposal(db, actor.bodyId, proposalId);
-  if (!proposal) {
+  const found = await findWithRelations(db, actor, proposalId, opts.lock ?? false);
+  if (!found) {
     throw notFound('Proposal', '提案');
   }
-  const rel = await relationsOf(db, actor, proposal);
+  const { proposal, rel } = found;
   if (!canSee(actor, rel)) {
     throw notFound('Proposal', '提案');
   }

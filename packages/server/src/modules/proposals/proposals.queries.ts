@@ -15,7 +15,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { REPLY_DEADLINE_STATES, type ProposalState } from '@jianyan/shared';
+import { REPLY_DEADLINE_STATES, type CosignerState, type ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import {
   assignments,
@@ -60,16 +60,6 @@ const byId = (bodyId: string, proposalId: string) =>
 
 export async function findProposal(db: DbOrTx, bodyId: string, proposalId: string) {
   const [row] = await db.select(proposalColumns).from(proposals).where(byId(bodyId, proposalId));
-  return row;
-}
-
-/** Reads the proposal and holds its row lock until the transaction ends. */
-export async function lockProposal(db: DbOrTx, bodyId: string, proposalId: string) {
-  const [row] = await db
-    .select(proposalColumns)
-    .from(proposals)
-    .where(byId(bodyId, proposalId))
-    .for('update');
   return row;
 }
 
@@ -120,57 +110,83 @@ export async function touchProposal(db: DbOrTx, proposal: ProposalRow, now: Date
 const mergedChild = alias(proposals, 'merged_child');
 
 /** The caller's relations to one proposal, from which the access policy decides. */
+/**
+ * The caller's relations to the proposal of the enclosing query, as select fields, so that they
+ * come with the row in the same statement (one round trip for each of the many loads of a rush).
+ */
+function relationFields(actor: Actor): Record<string, SQL> {
+  // Drizzle writes a column that stands directly in a select field of a one-table query without
+  // its table name, which inside a subquery would name the subquery's own column; wrapped in
+  // sql`` it keeps "proposals"., so the subqueries below refer to the outer row.
+  const outer = { bodyId: sql`${proposals.bodyId}`, proposalId: sql`${proposals.proposalId}` };
+  if (actor.role === 'proposer') {
+    return {
+      cosignerState: sql<CosignerState | null>`(SELECT ${cosigners.state} FROM ${cosigners} WHERE ${cosigners.bodyId} = ${outer.bodyId} AND ${cosigners.proposalId} = ${outer.proposalId} AND ${cosigners.userId} = ${actor.userId})`,
+      viaMergedProposal: sql<boolean>`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${outer.bodyId} AND ${mergedChild.mergedIntoId} = ${outer.proposalId} AND ${ownedOrCosignedBy(mergedChild, actor)})`,
+    };
+  }
+  if (isUnitRole(actor) && actor.unitId) {
+    return {
+      // JSON rather than an array of the enum: both drivers parse JSON, neither an enum array.
+      unitRoles: sql<
+        ProposalRelations['unitRoles']
+      >`(SELECT coalesce(json_agg(${assignments.role}), '[]'::json) FROM ${assignments} WHERE ${assignments.bodyId} = ${outer.bodyId} AND ${assignments.proposalId} = ${outer.proposalId} AND ${assignments.unitId} = ${actor.unitId} AND ${assignments.active})`,
+    };
+  }
+  return {};
+}
+
+type RelationFieldValues = {
+  cosignerState?: CosignerState | null;
+  viaMergedProposal?: boolean;
+  unitRoles?: ProposalRelations['unitRoles'];
+};
+
+function toRelations(actor: Actor, ownerUserId: string, f: RelationFieldValues): ProposalRelations {
+  return {
+    isOwner: ownerUserId === actor.userId,
+    cosignerState: f.cosignerState ?? null,
+    unitRoles: f.unitRoles ?? [],
+    viaMergedProposal: f.viaMergedProposal ?? false,
+  };
+}
+
 export async function relationsOf(
   db: DbOrTx,
   actor: Actor,
   proposal: ProposalRow,
 ): Promise<ProposalRelations> {
-  const rel: ProposalRelations = {
-    isOwner: proposal.ownerUserId === actor.userId,
-    cosignerState: null,
-    unitRoles: [],
-    viaMergedProposal: false,
-  };
-  if (actor.role === 'proposer') {
-    const [c] = await db
-      .select({ state: cosigners.state })
-      .from(cosigners)
-      .where(
-        and(
-          eq(cosigners.bodyId, actor.bodyId),
-          eq(cosigners.proposalId, proposal.proposalId),
-          eq(cosigners.userId, actor.userId),
-        ),
-      );
-    rel.cosignerState = c?.state ?? null;
-    const [m] = await db
-      .select({ one: sql<number>`1` })
-      .from(mergedChild)
-      .where(
-        and(
-          eq(mergedChild.bodyId, actor.bodyId),
-          eq(mergedChild.mergedIntoId, proposal.proposalId),
-          ownedOrCosignedBy(mergedChild, actor),
-        ),
-      )
-      .limit(1);
-    rel.viaMergedProposal = Boolean(m);
+  const fields = relationFields(actor);
+  if (Object.keys(fields).length === 0) {
+    return toRelations(actor, proposal.ownerUserId, {});
   }
-  if (isUnitRole(actor) && actor.unitId) {
-    const rows = await db
-      .select({ role: assignments.role })
-      .from(assignments)
-      .where(
-        and(
-          eq(assignments.bodyId, actor.bodyId),
-          eq(assignments.proposalId, proposal.proposalId),
-          eq(assignments.unitId, actor.unitId),
-          eq(assignments.active, true),
-        ),
-      );
-    rel.unitRoles = rows.map((r) => r.role);
+  const [row] = await db
+    .select(fields)
+    .from(proposals)
+    .where(byId(proposal.bodyId, proposal.proposalId));
+  return toRelations(actor, proposal.ownerUserId, (row ?? {}) as RelationFieldValues);
+}
+
+/**
+ * The proposal and the caller's relations to it in one statement; with `lock`, the row stays
+ * locked until the transaction ends.
+ */
+export async function findWithRelations(
+  db: DbOrTx,
+  actor: Actor,
+  proposalId: string,
+  lock: boolean,
+): Promise<{ proposal: ProposalRow; rel: ProposalRelations } | undefined> {
+  const query = db
+    .select({ proposal: proposalColumns, relations: relationFields(actor) })
+    .from(proposals)
+    .where(byId(actor.bodyId, proposalId));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) {
+    return undefined;
   }
-  return rel;
+  const { proposal, relations } = row as { proposal: ProposalRow; relations?: RelationFieldValues };
+  return { proposal, rel: toRelations(actor, proposal.ownerUserId, relations ?? {}) };
 }
 
 type ProposalColumns = { bodyId: AnyPgColumn; proposalId: AnyPgColumn; ownerUserId: AnyPgColumn };

@@ -135,12 +135,16 @@ export async function proposalsRoutes(app: App) {
       config: { access: ['proposer'] },
       schema: {
         tags,
-        summary: 'Submit a draft (interim after the session deadline)',
+        summary: 'Submit a draft (interim after the session deadline); answers with a receipt',
         params: schemas.proposalIdParams,
       },
     },
     async (req, reply) =>
-      sendWrite(req, reply, 200, (ctx) => service.submit(ctx, req.params.proposalId, ifMatch(req))),
+      sendWrite(req, reply, 200, async (ctx) => {
+        const receipt = await service.submit(ctx, req.params.proposalId, ifMatch(req));
+        reply.header('ETag', etag(receipt.version));
+        return receipt;
+      }),
   );
 
   app.post(

@@ -261,10 +261,30 @@ export function respondToInvitation(ctx: ServiceContext, proposalId: string, acc
 export const listInvitations = (ctx: ServiceContext) => q.listInvitations(ctx.db, ctx.actor);
 
 /**
+ * What a submission answers: the member's receipt (回执) and the version for the next If-Match.
+ * Not the whole proposal page: that is one GET away, and building it took 15 of a submission's
+ * 27 statements when every member submits in the same hour (docs/performance.md).
+ */
+export interface SubmissionReceipt {
+  proposalId: string;
+  title: string;
+  state: q.ProposalRow['state'];
+  origin: q.ProposalRow['origin'];
+  version: number;
+  submittedAt: Date;
+  /** Invited co-signers who had not answered: their invitations lapsed with the submission. */
+  lapsedCosignerIds: string[];
+}
+
+/**
  * Submits a draft. After the session's deadline it becomes an interim (平时) proposal; invitations
  * nobody answered lapse, so only confirmed co-signers count.
  */
-export function submit(ctx: ServiceContext, proposalId: string, expectedVersion?: number) {
+export function submit(
+  ctx: ServiceContext,
+  proposalId: string,
+  expectedVersion?: number,
+): Promise<SubmissionReceipt> {
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
     const { proposal, rel } = await loadVisible(tx, actor, proposalId, {
@@ -291,7 +311,15 @@ export function submit(ctx: ServiceContext, proposalId: string, expectedVersion?
       payload: { origin, lapsedCosigners: lapsed.map((l) => l.userId) },
       now,
     });
-    return proposalDetail(tx, actor, updated, rel, ctx.now());
+    return {
+      proposalId: updated.proposalId,
+      title: updated.title,
+      state: updated.state,
+      origin: updated.origin,
+      version: updated.version,
+      submittedAt: now,
+      lapsedCosignerIds: lapsed.map((l) => l.userId),
+    };
   });
 }
 

@@ -25,7 +25,7 @@ import {
   useProposers,
   useSessions,
 } from '../../api/hooks';
-import type { ProposalDetail, Session } from '../../api/types';
+import type { ProposalDetail, Session, SubmissionReceipt } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { applyApiErrors } from '../../components/form-errors';
 import { fmtDateTime } from '../../components/format';
@@ -242,18 +242,18 @@ function DraftForm({ proposal: loaded }: { proposal?: ProposalDetail }) {
     setError(undefined);
     setBusy(submitAfter ? 'submit' : 'save');
     try {
-      let p = await save(v);
+      const p = await save(v);
       // The draft exists now, even if submitting fails below: later saves edit it.
       setSaved(p);
       form.setFieldValue('cosignerUserIds', []);
       if (submitAfter) {
-        p = await api.post<ProposalDetail>(
+        const receipt = await api.post<SubmissionReceipt>(
           `/proposals/${p.proposalId}/submit`,
           {},
           { ifMatch: p.version },
         );
         void message.success(
-          p.origin === 'interim' ? t('已提交，作为平时提案办理') : t('提案已提交'),
+          receipt.origin === 'interim' ? t('已提交，作为平时提案办理') : t('提案已提交'),
         );
       } else {
         void message.success(t('草稿已保存'));
