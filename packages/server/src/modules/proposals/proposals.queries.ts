@@ -164,7 +164,7 @@ export async function relationsOf(
     .select(fields)
     .from(proposals)
     .where(byId(proposal.bodyId, proposal.proposalId));
-  return toRelations(actor, proposal.ownerUserId, (row ?? {}) as RelationFieldValues);
+  return toRelations(actor, proposal.ownerUserId, (row ?? {}));
 }
 
 /**
