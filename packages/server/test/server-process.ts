@@ -24,7 +24,7 @@ export async function startServerProcess(
   args: string[] = [],
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ') ?? []), CLI, 'serve', ...args], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',

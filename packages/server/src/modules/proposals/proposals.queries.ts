@@ -75,12 +75,23 @@ export async function updateProposalState(
   patch: ProposalPatch,
   now: Date,
 ): Promise<ProposalRow> {
+  const change = { ...definedOnly(patch), state, version: proposal.version + 1, updatedAt: now };
   const [row] = await db
     .update(proposals)
-    .set({ ...patch, state, version: proposal.version + 1, updatedAt: now })
+    .set(change)
     .where(byId(proposal.bodyId, proposal.proposalId))
-    .returning(proposalColumns);
-  return row!;
+    // The row after the change is the locked row with these values; reading all forty columns
+    // back would cost every transition of the deadline rush for nothing.
+    .returning({ version: proposals.version });
+  if (!row) {
+    throw new Error(`proposal ${proposal.proposalId} vanished while locked`);
+  }
+  return { ...proposal, ...change };
+}
+
+/** Drizzle leaves a column alone when its value is undefined; so must the row we return. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** An edit guarded by the version the editor saw; returns undefined when someone else saved first. */
@@ -164,7 +175,7 @@ export async function relationsOf(
     .select(fields)
     .from(proposals)
     .where(byId(proposal.bodyId, proposal.proposalId));
-  return toRelations(actor, proposal.ownerUserId, (row ?? {}));
+  return toRelations(actor, proposal.ownerUserId, row ?? {});
 }
 
 /**
