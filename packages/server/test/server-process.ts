@@ -24,7 +24,9 @@ export async function startServerProcess(
   args: string[] = [],
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ') ?? []), CLI, 'serve', ...args], {
+  // SERVER_NODE_ARGS: Node.js options for the server alone, e.g. --cpu-prof (docs/performance.md).
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, CLI, 'serve', ...args], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
