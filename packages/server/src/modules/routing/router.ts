@@ -10,7 +10,7 @@ import type {
   Scored,
   SimilarPast,
 } from './routing-types.js';
-import { kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
+import { isPlaceGovernment, kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
 
 const KIND_TERMS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTerms(k.terms)]));
 const AREA_TERM_WEIGHTS = new Map(
@@ -26,6 +26,7 @@ interface PreparedUnit {
   name: string;
   kinds: DepartmentKind[];
   parts: string[];
+  place: boolean;
 }
 
 /**
@@ -50,6 +51,7 @@ export class Router {
       name,
       kinds: kindsOfUnit(name),
       parts: nameParts(name, region),
+      place: isPlaceGovernment(name),
     }));
     this.history = history.length ? new HistoryIndex(history) : undefined;
     const present = new Set(this.units.flatMap((u) => u.kinds.map((k) => k.id)));
@@ -116,7 +118,7 @@ export class Router {
       let score = (scores[0]?.score ?? 0) + 0.25 * scores.slice(1).reduce((s, k) => s + k.score, 0);
       const named = u.parts.filter((p) => found.has(p)).sort((a, b) => b.length - a.length)[0];
       if (named) {
-        score += named.length >= 3 ? 3 : 1;
+        score += u.place ? PLACE_NAMED : named.length >= 3 ? 3 : 1;
       }
       // Among units nothing points to, the comprehensive departments come first (what no
       // specialised department claims — a city's or a region's overall development — is assigned
@@ -194,6 +196,14 @@ export const subjectOf = (title: string) =>
  * 2022), then society (27.7%, 30.8%, 34%), with ecology, culture and politics far behind.
  */
 const DEFAULT_AREA_ORDER: CategoryArea[] = ['economy', 'society', 'ecology', 'culture', 'politics'];
+
+/**
+ * What naming a place's government (坡脚镇, 鹿阜街道) adds: a title names the place mostly to say
+ * where its subject is (修建坡脚镇…道路 goes to the transport bureau), so the bonus lies between
+ * one ordinary and one strongly specific subject word — the place's government leads when no
+ * department's subject is clearly named.
+ */
+const PLACE_NAMED = 1.5;
 
 /** The comprehensive departments that take what no specialised department claims. */
 const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);
