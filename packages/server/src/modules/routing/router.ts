@@ -2,7 +2,7 @@ import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianya
 import { HistoryIndex } from './history-index.js';
 import { AREA_TERMS } from './lexicon/area-terms.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
-import { findTerms, longestFirst, parseTerms } from './lexicon/term-matcher.js';
+import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
 import type {
   RoutingHistoryItem,
   RoutingInput,
@@ -13,6 +13,7 @@ import type {
 import { isPlaceGovernment, kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
 
 const KIND_TERMS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTerms(k.terms)]));
+const KIND_TERM_AREAS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTermAreas(k.terms)]));
 const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
@@ -21,6 +22,13 @@ const AREA_TERM_WEIGHTS = new Map(
 const HISTORY_WEIGHT = 1.2;
 /** The summed similarity of the five nearest past proposals at which history counts fully. */
 const HISTORY_FULL_AT = 1;
+
+/** A kind's score for one proposal: its matched words, and what of it goes to the words' own areas. */
+interface KindScore {
+  score: number;
+  terms: string[];
+  ownAreas: Map<CategoryArea, number>;
+}
 
 interface PreparedUnit {
   name: string;
@@ -70,18 +78,24 @@ export class Router {
 
   suggest(input: RoutingInput): RoutingSuggestion {
     const found = findTerms(this.words, subjectOf(input.title), input.summary);
-    const kindScores = new Map<string, { score: number; terms: string[] }>();
+    const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
       const terms: string[] = [];
+      const ownAreas = new Map<CategoryArea, number>();
+      const wordAreas = KIND_TERM_AREAS.get(kind.id)!;
       for (const [word, weight] of KIND_TERMS.get(kind.id)!) {
         const strength = found.get(word);
         if (strength) {
           score += weight * strength;
           terms.push(word);
+          const own = wordAreas.get(word);
+          if (own) {
+            ownAreas.set(own, (ownAreas.get(own) ?? 0) + weight * strength);
+          }
         }
       }
-      kindScores.set(kind.id, { score, terms });
+      kindScores.set(kind.id, { score, terms, ownAreas });
     }
     // The body's units take over, at half weight, the subjects of kinds it has no unit of.
     const unitKindScores = new Map(kindScores);
@@ -92,6 +106,7 @@ export class Router {
         unitKindScores.set(standIn, {
           score: to.score + 0.5 * from.score,
           terms: [...to.terms, ...from.terms],
+          ownAreas: to.ownAreas,
         });
       }
     }
@@ -108,7 +123,7 @@ export class Router {
 
   private scoreUnits(
     found: Map<string, number>,
-    kindScores: Map<string, { score: number; terms: string[] }>,
+    kindScores: Map<string, KindScore>,
     neighbours: { item: RoutingHistoryItem; similarity: number }[],
     historyWeight: number,
   ): Scored[] {
@@ -147,7 +162,7 @@ export class Router {
 
   private scoreAreas(
     found: Map<string, number>,
-    kindScores: Map<string, { score: number; terms: string[] }>,
+    kindScores: Map<string, KindScore>,
     neighbours: { item: RoutingHistoryItem; similarity: number }[],
     historyWeight: number,
   ): Scored[] {
@@ -160,9 +175,12 @@ export class Router {
         const terms = new Set<string>();
         for (const kind of DEPARTMENT_KINDS) {
           const k = kindScores.get(kind.id)!;
-          const share = kind.areas[area] ?? 0;
-          if (k.score && share) {
-            score += k.score * share;
+          // Words with an area of their own count for it; the rest by the kind's shares.
+          const own = k.ownAreas.get(area) ?? 0;
+          const shared = k.score - [...k.ownAreas.values()].reduce((a, b) => a + b, 0);
+          const contribution = own + shared * (kind.areas[area] ?? 0);
+          if (contribution > 1e-9) {
+            score += contribution;
             k.terms.forEach((t) => terms.add(t));
           }
         }

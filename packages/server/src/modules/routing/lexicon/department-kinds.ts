@@ -31,12 +31,14 @@ export const STAND_INS: Record<string, string[]> = {
   'development-reform': ['industry-it', 'finance'],
   'housing-construction': ['urban-management', 'natural-resources'],
   'natural-resources': ['housing-construction', 'agriculture'],
-  'culture-tourism': ['scenic-area', 'propaganda', 'sports'],
+  'culture-tourism': ['propaganda', 'sports'],
   health: ['medical-insurance', 'civil-affairs'],
   'civil-affairs': ['health', 'human-resources'],
   education: ['human-resources', 'culture-tourism'],
   'human-resources': ['civil-affairs', 'education'],
-  transport: ['public-security', 'housing-construction'],
+  // Roads without a transport bureau are built by the construction bureau (市政道路); the
+  // police keep only traffic order, which has words of its own.
+  transport: ['housing-construction', 'public-security'],
   agriculture: ['water', 'natural-resources'],
   'public-security': ['political-legal', 'justice'],
   justice: ['public-security', 'political-legal'],
@@ -161,7 +163,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     units: /卫生健康|卫健|卫生局|卫生厅|卫生部|卫计|卫生和计划生育|疾病预防控制|疾控|中医药管理/,
     except: /环境卫生|环卫/,
     terms:
-      '医疗:2 医院:2 医生:2 医务人员 医护 卫生:2 健康:2 疾病 疫苗 接种 公共卫生:2 医养结合:2 基层医疗 乡村医生:2 村医:2 村卫生室 乡镇卫生院 卫生院 中医:2 中医药:2 慢性病 心理健康 护理 护士 急救 儿科 妇幼 生育 生育支持 托育:2 婴幼儿 出生 人口 医联体 医共体 家庭医生 分级诊疗 传染病 体检 康复 罕见病 精神卫生 精神障碍 看病 就医 挂号 诊疗 药品 药店 医药 医学 临床 职业病 爱国卫生 健康教育 病床 专科 癌症 肿瘤 糖尿病 高血压 老年病 安宁疗护 无偿献血 献血 出生缺陷 近视防控 健康产业 大健康',
+      '医疗:2 医院:2 医生:2 医务人员 医护 卫生:2 健康:2 疾病 疫苗 接种 公共卫生:2 医养结合:2 基层医疗 乡村医生:2 村医:2 村卫生室 乡镇卫生院 卫生院 中医:2 中医药:2 慢性病 心理健康 护理 护士 急救 儿科 妇幼 生育 生育支持 托育:2 婴幼儿 出生 人口 医联体 医共体 家庭医生 分级诊疗 传染病 体检 康复 罕见病 精神卫生 精神障碍 看病 就医 挂号 诊疗 药品 药店 医药 医学 临床 职业病 爱国卫生 健康教育 病床 专科 癌症 肿瘤 糖尿病 高血压 老年病 安宁疗护 无偿献血 献血 出生缺陷 近视防控 健康产业@economy 大健康@economy',
     areas: { society: 1 },
   },
   {
@@ -190,7 +192,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'housing-construction',
     units: /住房和城乡建设|住房城乡建设|住建|城乡建设|建设局|建委|建设委员会|房产管理|房管|房地产/,
     terms:
-      '住房:2 保障房 保障性住房:2 公租房 廉租房 物业:2 物业服务 物业管理 老旧小区:2 小区改造 老旧小区改造 房地产:2 商品房 楼市 建筑:2 建筑业:2 施工 城市更新:2 棚户区 棚改 燃气:2 供热:2 暖气 供暖 集中供热 排水 管网:2 雨污分流 海绵城市 综合管廊 电梯 加装电梯:2 装修 工程质量 烂尾 保交楼 房屋 危房 农房 住宅 城中村 市政 城市建设 小区 业委会 业主 公积金 建筑垃圾 装配式 绿色建筑 住房租赁 房租 物业费 二次供水 城市基础设施 城市体检 人行道 污水管网:2',
+      '住房:2 保障房 保障性住房:2 公租房 廉租房 物业:2 物业服务 物业管理 老旧小区:2 小区改造 老旧小区改造 房地产:2 商品房 楼市 建筑:2 建筑业:2 施工 城市更新:2 棚户区 棚改 燃气:2 供热:2 暖气 供暖 集中供热 排水 管网:2 雨污分流@ecology 海绵城市 综合管廊 电梯 加装电梯:2 装修 工程质量 烂尾 保交楼 房屋 危房 农房 住宅 城中村 市政 城市建设 小区 业委会 业主 公积金 建筑垃圾 装配式 绿色建筑 住房租赁 房租 物业费 二次供水 城市基础设施 城市体检 人行道 污水管网:2@ecology',
     areas: { society: 0.6, economy: 0.4 },
   },
   {
@@ -241,14 +243,14 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'natural-resources',
     units: /自然资源|国土|规划局|规划和|规划委|测绘/,
     terms:
-      '土地:2 用地:2 国土空间:2 规划:2 耕地:2 耕地保护 基本农田 矿山:2 矿产:2 采煤沉陷区:2 沉陷区 地质灾害:2 不动产:2 不动产登记:2 确权 办证 测绘 城市规划 控规 闲置土地 土地整治 生态修复:2 矿山修复 土地出让 建设用地 村庄规划 历史遗留 房产证 产权证 采空区 地下空间 采矿:2 采矿权:2 探矿权:2 矿业权:2 采矿许可证:2 矿产资源 地质勘查 海洋:2 海域 海岛 岸线 围填海 自然资源',
+      '土地:2 用地:2 国土空间:2 规划:2 耕地:2 耕地保护@ecology 基本农田 矿山:2 矿产:2 采煤沉陷区:2 沉陷区 地质灾害:2 不动产:2 不动产登记:2 确权 办证 测绘 城市规划 控规 闲置土地 土地整治 生态修复:2@ecology 矿山修复@ecology 土地出让 建设用地 村庄规划 历史遗留 房产证 产权证 采空区 地下空间 采矿:2 采矿权:2 探矿权:2 矿业权:2 采矿许可证:2 矿产资源 地质勘查 海洋:2 海域 海岛 岸线 围填海 自然资源',
     areas: { ecology: 0.5, economy: 0.5 },
   },
   {
     id: 'water',
     units: /水利|水务|水资源|河长|引黄/,
     terms:
-      '水利:2 水资源:2 河道:2 河长制:2 河湖 防洪:2 防汛:2 水库:2 灌溉:2 农田水利 节水:2 饮水安全 农村饮水 供水:2 自来水 水土保持:2 水土流失 地下水 黄河:2 汾河:2 流域:2 水生态 泄洪 堤防 灌区 水系 水网 调水 引水 水费 水价 排涝 内涝 山洪 河流 湖泊 水利工程:2 长江 淮河 海河 珠江 松花江 辽河 太湖 黄土高原 沟渠 水渠 渠系 水窖 塘坝 泵站 人饮 饮水工程 饮水:2 人畜饮水:2 蓄水池:2 水池 水安全:2 山塘 坝塘',
+      '水利:2@economy 水资源:2 河道:2 河长制:2@ecology 河湖@ecology 防洪:2@economy 防汛:2@economy 水库:2@economy 灌溉:2@economy 农田水利@economy 节水:2 饮水安全@economy 农村饮水@economy 供水:2@economy 自来水@economy 水土保持:2@ecology 水土流失@ecology 地下水 黄河:2 汾河:2 流域:2 水生态@ecology 泄洪@economy 堤防@economy 灌区@economy 水系 水网@economy 调水@economy 引水@economy 水费 水价 排涝@economy 内涝 山洪 河流 湖泊 水利工程:2@economy 长江 淮河 海河 珠江 松花江 辽河 太湖 黄土高原 沟渠@economy 水渠@economy 渠系@economy 水窖@economy 塘坝@economy 泵站@economy 人饮@economy 饮水工程@economy 饮水:2@economy 人畜饮水:2@economy 蓄水池:2@economy 水池@economy 水安全:2 山塘@economy 坝塘@economy',
     areas: { economy: 0.5, ecology: 0.5 },
   },
   {
@@ -368,7 +370,8 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'ethnic-religious',
     units: /民族|宗教/,
-    terms: '民族:2 宗教:2 少数民族:2 民族团结:2 铸牢中华民族共同体意识:2 宗教场所 民族文化:2',
+    terms:
+      '民族:2 宗教:2 少数民族:2 民族团结:2 铸牢中华民族共同体意识:2 宗教场所 民族文化:2@culture',
     areas: { politics: 1 },
   },
   {

@@ -1,11 +1,33 @@
-/** A weighted word list as the lexicon writes it: 'word word:2 …'. */
+import { CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
+
+/** A weighted word list as the lexicon writes it: 'word word:2 word:2@ecology …'. */
 export function parseTerms(spec: string): Map<string, number> {
   const terms = new Map<string, number>();
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const [word, weight] = item.split(':');
+    const [word, weight] = item.replace(/@.*$/, '').split(':');
     terms.set(word!, weight ? Number(weight) : 1);
   }
   return terms;
+}
+
+/**
+ * The words of a list that carry their own area (`污水管网:2@ecology`): a department handles them,
+ * but they fall in another area than its usual ones (the construction bureau lays sewers, and
+ * sewage is 资源环境 in the 全国政协 classes).
+ */
+export function parseTermAreas(spec: string): Map<string, CategoryArea> {
+  const areas = new Map<string, CategoryArea>();
+  for (const item of spec.split(/\s+/).filter(Boolean)) {
+    const at = item.indexOf('@');
+    if (at >= 0) {
+      const area = item.slice(at + 1);
+      if (!(CATEGORY_AREAS as readonly string[]).includes(area)) {
+        throw new Error(`unknown area "${area}" in lexicon word "${item}"`);
+      }
+      areas.set(item.slice(0, at).split(':')[0]!, area as CategoryArea);
+    }
+  }
+  return areas;
 }
 
 /**
