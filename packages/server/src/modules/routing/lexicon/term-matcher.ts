@@ -42,8 +42,10 @@ export function findTerms(
   summary = '',
 ): Map<string, number> {
   const found = new Map<string, number>();
+  const [main, purpose] = splitPurpose(title);
   for (const [text, strength] of [
-    [title, 1],
+    [main, 1],
+    [purpose, 0.5],
     [summary, 0.5],
   ] as const) {
     if (!text) {
@@ -64,6 +66,16 @@ export function findTerms(
     }
   }
   return found;
+}
+
+/**
+ * A title's main part and its purpose clause: in 加强乡村教育助力乡村振兴 the proposal is about
+ * 乡村教育; 助力/赋能 … names the broader goal it serves (乡村振兴, 高质量发展), which weighs like
+ * the summary. A marker at the very start (助力企业纾困) is the main verb, not a purpose.
+ */
+export function splitPurpose(title: string): [string, string] {
+  const at = title.search(/助力|赋能/);
+  return at >= 4 ? [title.slice(0, at), title.slice(at)] : [title, ''];
 }
 
 /**
