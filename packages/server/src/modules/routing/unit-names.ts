@@ -2,7 +2,7 @@ import { DEPARTMENT_KINDS, type DepartmentKind } from './lexicon/department-kind
 
 /** Endings that every unit name has and that say nothing about what it does. */
 const GENERIC_ENDING =
-  /(人民政府办公室|人民政府|街道办事处|办事处|委员会|管理委员会|管委会|办公室|管理局|服务局|事务局|服务中心|管理中心|中心|支队|大队|分局|总局|集团|有限公司|有限责任公司|公司|局|委|办|厅|部|处|会|院|所|站)$/;
+  /(人民政府办公室|人民政府|街道办事处|办事处|联合会|协会|合作联社|合作社|委员会|管理委员会|管委会|办公室|管理局|服务局|事务局|服务中心|管理中心|中心|支队|大队|分局|总局|集团|有限公司|有限责任公司|公司|局|委|办|厅|部|处|会|院|所|站)$/;
 
 /** Name parts too general to mean that a proposal names the unit (发展和改革委员会 → 发展). */
 const GENERIC_PARTS = new Set(
@@ -45,7 +45,11 @@ export function nameParts(unitName: string, regionPrefix: string): string[] {
   if (regionPrefix && core.startsWith(regionPrefix)) {
     core = core.slice(regionPrefix.length);
   }
-  core = core.replace(/^中共/, '').replace(/^(中国)?共产党/, '');
+  // 发展和改革局（统计局）: a second name in brackets is another unit of the same office.
+  core = core
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^中共/, '')
+    .replace(/^(中国)?共产党/, '');
   for (let i = 0; i < 3 && GENERIC_ENDING.test(core) && core.length > 2; i++) {
     core = core.replace(GENERIC_ENDING, '');
   }
