@@ -1,11 +1,26 @@
 import { CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
 
-/** A weighted word list as the lexicon writes it: 'word word:2 word:2@ecology …'. */
+/**
+ * A weighted word list as the lexicon writes it: 'word word:2 word:2@ecology …'. A word without a
+ * weight of its own weighs as much as the heaviest word of the list inside it (公交线路 as 公交:2):
+ * the longest match claims the characters, so a compound must not count less than its part.
+ */
 export function parseTerms(spec: string): Map<string, number> {
   const terms = new Map<string, number>();
+  const unweighted: string[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
     const [word, weight] = item.replace(/@.*$/, '').split(':');
     terms.set(word!, weight ? Number(weight) : 1);
+    if (!weight) {
+      unweighted.push(word!);
+    }
+  }
+  for (const word of unweighted) {
+    for (const [part, weight] of terms) {
+      if (part !== word && word.includes(part) && weight > terms.get(word)!) {
+        terms.set(word, weight);
+      }
+    }
   }
   return terms;
 }
