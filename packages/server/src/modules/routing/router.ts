@@ -18,6 +18,12 @@ const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
 
+/** Every word of the lexicon: a unit name part among them is a subject, not a name. */
+const SUBJECT_WORDS = new Set([
+  ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
+  ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
+]);
+
 /** How much the history's evidence counts against the lexicon's once a body has enough of it. */
 const HISTORY_WEIGHT = 1.2;
 /** The summed similarity of the five nearest past proposals at which history counts fully. */
@@ -131,7 +137,11 @@ export class Router {
       const scores = u.kinds.map((k) => kindScores.get(k.id)!).sort((a, b) => b.score - a.score);
       // A merged department (文化和旅游局) answers for both subjects, the main one counting most.
       let score = (scores[0]?.score ?? 0) + 0.25 * scores.slice(1).reduce((s, k) => s + k.score, 0);
-      const named = u.parts.filter((p) => found.has(p)).sort((a, b) => b.length - a.length)[0];
+      // A name part that is itself a subject word (乡村振兴 of 乡村振兴局, 文化 of 文化局) has
+      // scored through the unit's kind already, as strongly as where it stands deserves.
+      const named = u.parts
+        .filter((p) => found.has(p) && !SUBJECT_WORDS.has(p))
+        .sort((a, b) => b.length - a.length)[0];
       if (named) {
         score += u.place ? PLACE_NAMED : named.length >= 3 ? 3 : 1;
       }

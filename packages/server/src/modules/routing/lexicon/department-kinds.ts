@@ -263,7 +263,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'water',
     units: /水利|水务|水资源|河长|引黄/,
     terms:
-      '水利:2@economy 水资源:2 河道:2 河长制:2@ecology 河湖@ecology 防洪:2@economy 防汛:2@economy 水库:2@economy 灌溉:2@economy 农田水利@economy 节水:2 饮水安全@economy 农村饮水@economy 供水:2@economy 自来水@economy 水土保持:2@ecology 水土流失@ecology 地下水 黄河:2 汾河:2 流域:2 水生态@ecology 泄洪@economy 堤防@economy 灌区@economy 水系 水网@economy 调水@economy 引水@economy 水费 水价 排涝@economy 内涝 山洪 河流 湖泊 水利工程:2@economy 长江 淮河 海河 珠江 松花江 辽河 太湖 黄土高原 沟渠@economy 水渠@economy 渠系@economy 水窖@economy 塘坝@economy 泵站@economy 人饮@economy 饮水工程@economy 饮水:2@economy 人畜饮水:2@economy 蓄水池:2@economy 水池@economy 水安全:2 山塘@economy 坝塘@economy',
+      '水利:2@economy 水资源:2 河道:2 河长制:2@ecology 河湖@ecology 防洪:2@economy 防汛:2@economy 水库:2@economy 灌溉:2@economy 农田水利@economy 节水:2 饮水安全@economy 农村饮水@economy 供水:2@economy 自来水@economy 水土保持:2@ecology 水土流失@ecology 地下水 黄河:2 汾河:2 流域:2 水生态@ecology 泄洪@economy 堤防@economy 灌区@economy 水系 水网@economy 调水@economy 引水@economy 水费 水价 排涝@economy 内涝 山洪 河流 湖泊 水利工程:2@economy 长江 淮河 海河 珠江 松花江 辽河 太湖 黄土高原 沟渠@economy 水渠@economy 渠系@economy 水窖@economy 塘坝@economy 泵站@economy 人饮@economy 饮水工程@economy 饮水:2@economy 人畜饮水:2@economy 蓄水池:2@economy 水池@economy 水安全:2@economy 山塘@economy 坝塘@economy',
     areas: { economy: 0.5, ecology: 0.5 },
   },
   {
