@@ -274,6 +274,15 @@ describe('routing suggestions: words whose department and area differ', () => {
     expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
   });
 
+  it('puts tourism in economy and heritage in culture, both for the culture and tourism bureau', () => {
+    const tourism = router.suggest({ title: '关于发展乡村旅游推动民宿集聚经营的建议' });
+    expect(tourism.categories[0]!.name).toBe('经济建设');
+    expect(tourism.units[0]!.name).toBe('晋城市文化和旅游局');
+    const heritage = router.suggest({ title: '关于加强非遗代表性传承人扶持的建议' });
+    expect(heritage.categories[0]!.name).toBe('文化建设');
+    expect(heritage.units[0]!.name).toBe('晋城市文化和旅游局');
+  });
+
   it.each([
     ['关于提升城市水安全保障水平的建议', '经济建设'], // 安全 alone is no area; 水安全 is water works
     ['关于优化数字产业生态的建议', '经济建设'], // an industry's 生态 is its ecosystem, not nature

@@ -309,8 +309,9 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'culture-tourism',
     units: /文化和旅游|文化旅游|文旅|文化局|旅游|文物|广播电视|广电|新闻出版|文化广电/,
     terms:
-      '文化:2 旅游:2 文旅:2 景区:2 文物:2 非遗:2 非物质文化遗产:2 博物馆:2 图书馆:2 文化馆 古建筑 古建 古村落 传统村落 历史文化 演艺 文艺 戏曲 晋剧 公共文化 全域旅游 乡村旅游 红色旅游 红色文化 文创 书店 阅读 全民阅读 民宿 游客 旅游线路 文化遗产 考古 长城 晋商 平遥 广播电视 影视 电影 文化产业 文化品牌 研学旅游 康养旅游 夜游 演出 艺术 美术馆 剧场 剧院 文化自信 旅游业 文化和旅游 城市IP 宣传推介 文保 遗址 庙宇 寺庙 国家文化公园:2 文化惠民 旧址:2 革命旧址:2 故居:2 纪念馆:2 电影院',
-    areas: { culture: 0.85, economy: 0.15 },
+      '文化:2 旅游:2@economy 文旅:2 景区:2@economy 文物:2 非遗:2 非物质文化遗产:2 博物馆:2 图书馆:2 文化馆 古建筑 古建 古村落 传统村落 历史文化 演艺 文艺 戏曲 晋剧 公共文化 全域旅游@economy 乡村旅游@economy 红色旅游 红色文化 文创 书店 阅读 全民阅读 民宿@economy 游客@economy 旅游线路@economy 文化遗产 考古 长城 晋商 平遥 广播电视 影视 电影 文化产业 文化品牌 研学旅游@economy 康养旅游@economy 夜游@economy 演出 艺术 美术馆 剧场 剧院 文化自信 旅游业@economy 文化和旅游 城市IP 宣传推介 文保 遗址 庙宇 寺庙 国家文化公园:2 文化惠民 旧址:2 革命旧址:2 故居:2 纪念馆:2 电影院',
+    // Culture is 文化建设; tourism, an industry, is economy: its words carry their own area.
+    areas: { culture: 1 },
   },
   {
     id: 'sports',
