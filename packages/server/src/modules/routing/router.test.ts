@@ -322,3 +322,31 @@ describe('routing suggestions when a kind of unit is missing or split', () => {
     expect(lead(city, '关于优化嘉善县至主城区公交线路的建议').name).toBe('嘉兴市交通运输局');
   });
 });
+
+describe('routing suggestions between a general and a specialised unit of the same kind', () => {
+  const city = new Router([
+    '某市公安局',
+    '某市公安局交通警察支队',
+    '某市人力资源和社会保障局',
+    '某市民政局',
+    '某市退役军人事务局',
+    '某市残疾人联合会',
+  ]);
+
+  it('gives traffic order to the traffic police and the rest of policing to the bureau', () => {
+    expect(lead(city, '关于整治路口机动车违停的建议').name).toBe('某市公安局交通警察支队');
+    expect(lead(city, '关于加强文明养犬管理的建议').name).toBe('某市公安局');
+  });
+
+  it('gives a population’s employment to the department that exists for it', () => {
+    expect(lead(city, '关于拓宽退役军人就业渠道的建议').name).toBe('某市退役军人事务局');
+    expect(lead(city, '关于扶持残疾人灵活就业的建议').name).toBe('某市残疾人联合会');
+    expect(lead(city, '关于促进高校毕业生就业的建议').name).toBe('某市人力资源和社会保障局');
+  });
+
+  it('gives pensions to social insurance, not to elderly care', () => {
+    expect(lead(city, '关于稳步提高城乡居民基础养老金的建议').name).toBe(
+      '某市人力资源和社会保障局',
+    );
+  });
+});

@@ -8,7 +8,9 @@ import type { CategoryArea } from '@jianyan/shared';
  *   against the body's own unit list, so 市卫健委 and 卫生健康委员会 are both found.
  * - `except`: names the pattern would wrongly catch (环境卫生 is street cleaning, not health).
  * - `terms`: words of the subjects it handles, space-separated; `word:2` weighs a word double
- *   (a word that almost only this department handles).
+ *   (a word that almost only this department handles); `word:3` is the population a department
+ *   exists for (退役军人, 残疾人), whose employment or training is still that department's;
+ *   `word@area` gives a word its own area (see term-matcher.ts).
  * - `areas`: which of the five areas its proposals usually fall in, with shares.
  *
  * Written from the departments' published responsibilities (三定方案), not from any evaluation
@@ -46,6 +48,7 @@ export const STAND_INS: Record<string, string[]> = {
   'ports-waterways': ['transport'],
   agriculture: ['water', 'natural-resources'],
   'public-security': ['political-legal', 'justice'],
+  'traffic-police': ['public-security', 'transport'],
   justice: ['public-security', 'political-legal'],
   'market-regulation': ['commerce', 'health'],
   commerce: ['development-reform', 'industry-it'],
@@ -144,7 +147,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'market-regulation',
     units: /市场监督|市场监管|工商行政|质量技术监督|质监/,
     terms:
-      '食品安全:2 市场监管:2 产品质量 质量提升 消费者权益 消费维权 药品安全 药品监管 特种设备:2 计量 标准化 知识产权 商标 品牌 校园食品 餐饮安全 预付卡:2 虚假宣传 价格欺诈 市场秩序 假冒伪劣 检验检测 个体工商户 市场主体 登记注册 网络交易 直播营销 电梯安全 食品 保健品',
+      '食品安全:2 市场监管:2 产品质量 质量提升 消费者权益 消费维权 药品安全 药品监管 特种设备:2 计量 标准化 知识产权 商标 品牌 校园食品 餐饮安全 预付卡:2 虚假宣传 价格欺诈 市场秩序 假冒伪劣 检验检测 个体工商户 市场主体 登记注册 网络交易 直播营销 电梯安全 食品 保健品 预付式消费:2 预付式',
     areas: { economy: 0.5, society: 0.5 },
   },
   {
@@ -191,7 +194,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     id: 'human-resources',
     units: /人力资源和社会保障|人力资源社会保障|人社|人力资源|社会事务局|社会事业局/,
     terms:
-      '就业:2 创业:2 社保:2 社会保险:2 养老保险:2 工伤 失业 劳动:2 工资 欠薪:2 拖欠工资 农民工:2 技能培训:2 职业技能:2 技能 人才:2 职称:2 高校毕业生:2 大学生就业 毕业生 灵活就业:2 新就业形态:2 劳动者 事业单位 招聘 退休 人事 技工 技工院校 劳动关系 劳动仲裁 社保卡 零工 公益性岗位 稳就业 人才引进 人才公寓 待遇 薪酬 外卖骑手 快递员 网约车司机',
+      '就业:2 创业:2 社保:2 社会保险:2 养老保险:2 工伤 失业 劳动:2 工资 欠薪:2 拖欠工资 农民工:2 技能培训:2 职业技能:2 技能 人才:2 职称:2 高校毕业生:2 大学生就业 毕业生 灵活就业:2 新就业形态:2 劳动者 事业单位 招聘 退休 人事 技工 技工院校 劳动关系 劳动仲裁 社保卡 零工 公益性岗位 稳就业 人才引进 人才公寓 待遇 薪酬 外卖骑手 快递员 网约车司机 养老金:2 基础养老金',
     areas: { society: 1 },
   },
   {
@@ -213,24 +216,35 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     units: /交通运输|交通局|交通委|交通厅|运输管理|运管|公路/,
     except: /警/,
     terms:
-      '交通:2 公交:2 公共交通:2 道路:2 公路:2 农村公路:2 四好农村路:2 客运 出租车:2 网约车 地铁 轨道交通 运输 货运 货车 驾驶 驾校 桥梁 高速公路 高速 公交站 站点 线路 班车 定制公交 慢行 通勤 客运站 汽车站 枢纽 路网 城际 绕城 国道 省道 快速路 交通基础设施 出行 道路建设:2 港口 码头 航道 水运 内河 航运 通航 柏油路:2 水泥路:2 沙石路 砂石路 路面 路面硬化:2 窄改宽:2 断头路:2 通村公路 村组道路:2 进村道路 连接道路 公交线路',
+      '交通:2 公交:2 公共交通:2 道路:2 公路:2 农村公路:2 四好农村路:2 客运 出租车:2 网约车 地铁 轨道交通 运输 货运 货车 驾驶 驾校 桥梁 高速公路 高速 公交站 站点 线路 班车 定制公交 慢行 通勤 客运站 汽车站 枢纽 路网 城际 绕城 国道 省道 快速路 交通基础设施 出行 道路建设:2 港口 码头 航道 水运 内河 航运 通航 柏油路:2 水泥路:2 沙石路 砂石路 路面 路面硬化:2 窄改宽:2 断头路:2 通村公路 村组道路:2 进村道路 连接道路 公交线路 多式联运',
     areas: { economy: 0.6, society: 0.4 },
   },
   {
     // 港航 (ports and waterways) agencies, apart from the transport bureau where a body has one.
     id: 'ports-waterways',
     units: /港航|航道|港口|海事|航务/,
-    terms: '港口:2 航道:2 内河:2 航运:2 通航:2 水运:2 码头 船舶 船闸 渡口 渡船 港航 海事 锚地',
+    terms:
+      '港口:2 航道:2 内河:2 航运:2 通航:2 水运:2 码头 船舶 船闸 渡口 渡船 港航 海事 锚地 海河联运:2 河海联运:2 江海联运:2',
     areas: { economy: 1 },
   },
   {
     id: 'public-security',
-    units: /公安|交警|交通警察|交管|派出所|警察/,
+    units: /公安|派出所|警察/,
+    except: /交警|交通警察|交管/,
     terms:
-      '治安:2 交通安全:2 交通事故 违章 电动自行车:2 电动车 电信诈骗:2 电信网络诈骗 诈骗:2 反诈:2 户籍:2 户口 落户 身份证 犯罪:2 警务:2 警察 警力 民警 监控 天网 禁毒:2 毒品 扫黑除恶 交警:2 酒驾 醉驾 交通秩序 拥堵 堵车 信号灯:2 红绿灯:2 斑马线 非机动车 养犬:2 犬只:2 遛狗 文明养犬 头盔 乱停乱放 违停 车辆 机动车 驾驶证 交通违法 校园周边 平安 黄赌毒 传销 电诈 网络安全 个人信息',
+      '治安:2 交通安全 交通事故 违章 电动自行车 电动车 电信诈骗:2 电信网络诈骗 诈骗:2 反诈:2 户籍:2 户口 落户 身份证 犯罪:2 警务:2 警察 警力 民警 监控 天网 禁毒:2 毒品 扫黑除恶 交警 酒驾 醉驾 交通秩序 拥堵 堵车 信号灯 红绿灯 斑马线 非机动车 养犬:2 犬只:2 遛狗 文明养犬 头盔 乱停乱放 违停 车辆 机动车 驾驶证 交通违法 校园周边 平安 黄赌毒 传销 电诈 网络安全 个人信息',
     // Public order (治安, 交通安全, 反诈) is 社会建设 in the five areas; policing law and
     // organisation (户籍制度, 警务改革) political.
     areas: { society: 0.7, politics: 0.3 },
+  },
+  {
+    // The traffic police (公安局交通警察支队/大队): where a body lists it apart from the public
+    // security bureau, traffic order is its subject, the bureau keeps the rest.
+    id: 'traffic-police',
+    units: /交警|交通警察|交管|交通管理/,
+    terms:
+      '交通安全:2 交通事故:2 违章:2 电动自行车:2 电动车:2 交警:2 酒驾:2 醉驾:2 交通秩序:2 拥堵:2 堵车:2 信号灯:2 红绿灯:2 斑马线:2 非机动车:2 头盔:2 乱停乱放:2 违停:2 机动车:2 驾驶证:2 交通违法:2 交通信号:2 交通组织:2 驾驶人:2 车管:2',
+    areas: { society: 1 },
   },
   {
     id: 'justice',
@@ -343,7 +357,8 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'power-grid',
     units: /供电|电网|电力公司/,
-    terms: '供电:2 电网:2 停电:2 用电:2 电力 充电桩 电价 农网 电线 变压器',
+    terms:
+      '供电:2 电网:2 停电:2 用电:2 电力 充电桩 电价 农网 电线 变压器 供电线路 电力线路 供电设施',
     areas: { economy: 1 },
   },
   {
@@ -386,7 +401,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'veterans',
     units: /退役军人/,
-    terms: '退役军人:2 军人:2 优抚:2 烈士:2 双拥:2 军属 拥军 军队转业 退伍 老兵 光荣院 烈士陵园',
+    terms: '退役军人:3 军人:2 优抚:2 烈士:2 双拥:2 军属 拥军 军队转业 退伍 老兵 光荣院 烈士陵园',
     areas: { society: 1 },
   },
   {
@@ -465,7 +480,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'disabled-persons',
     units: /残疾人联合会|残联/,
-    terms: '残疾人:2 残疾:2 无障碍:2 盲人 聋人 孤独症:2 自闭症 特殊儿童 助残 残障 康复 特殊群体',
+    terms: '残疾人:3 残疾:2 无障碍:2 盲人 聋人 孤独症:2 自闭症 特殊儿童 助残 残障 康复 特殊群体',
     areas: { society: 1 },
   },
   {
