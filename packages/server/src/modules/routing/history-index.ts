@@ -2,12 +2,28 @@ import { Segmenter } from '../search/segmentation/segmenter.js';
 import { STOPWORDS } from '../search/segmentation/stopwords.js';
 import type { RoutingHistoryItem, RoutingInput } from './routing-types.js';
 
+/**
+ * Words that say where or how a proposal is to be paid for, not what it is about: past proposals
+ * that share only 村委会 or 资金 with a new one went wherever their subjects took them.
+ */
+const NOT_SUBJECT = new Set(
+  '村委 委会 村委会 居委会 村民小组 村小组 小组 自然村 行政村 社区居委会 资金 经费 缺口 补助 帮助 所需'.split(
+    ' ',
+  ),
+);
+
 function tokens(input: RoutingInput): string[] {
   const text = `${input.title} ${input.title} ${input.summary ?? ''}`;
   return Segmenter.shared()
     .cutForSearch(text)
     .map((t) => t.trim())
-    .filter((t) => t.length >= 2 && /\p{Script=Han}|[A-Za-z0-9]{2,}/u.test(t) && !STOPWORDS.has(t));
+    .filter(
+      (t) =>
+        t.length >= 2 &&
+        /\p{Script=Han}|[A-Za-z0-9]{2,}/u.test(t) &&
+        !STOPWORDS.has(t) &&
+        !NOT_SUBJECT.has(t),
+    );
 }
 
 interface Indexed {

@@ -164,3 +164,189 @@ describe('routing suggestions learn from the body’s past assignments', () => {
     );
   });
 });
+
+describe('routing suggestions in a county, with its townships among the units', () => {
+  // A county in Guangdong as its proposal office lists the units: bureaus, an autonomous
+  // county's long name as the prefix, and the governments of its towns and sub-districts.
+  const COUNTY = [
+    '连南瑶族自治县交通运输局',
+    '连南瑶族自治县教育局',
+    '连南瑶族自治县卫生健康局',
+    '连南瑶族自治县水利局',
+    '连南瑶族自治县农业农村局',
+    '连南瑶族自治县乡村振兴局',
+    '连南瑶族自治县住房和城乡建设局',
+    '连南瑶族自治县文化广电旅游体育局',
+    '连南瑶族自治县科技工业信息化局',
+    '连南瑶族自治县供销合作联社',
+    '连南瑶族自治县寨岗镇人民政府',
+    '三江镇人民政府',
+    '大麦山镇人民政府',
+  ];
+  const county = new Router(COUNTY);
+
+  it('sends a subject a bureau handles to the bureau, though the title names the town', () => {
+    expect(lead(county, '关于硬化寨岗镇新寨村至老屋村道路的建议').name).toBe(
+      '连南瑶族自治县交通运输局',
+    );
+    expect(lead(county, '关于三江镇中心小学扩建校舍的建议').name).toBe('连南瑶族自治县教育局');
+  });
+
+  it('sends to the named town what no bureau clearly claims', () => {
+    const u = lead(county, '关于大麦山镇圩镇风貌提升的建议');
+    expect(u.name).toBe('大麦山镇人民政府');
+    expect(u.reasons.namedInText).toBe('大麦山镇');
+  });
+
+  it('finds a town named without 镇 once the long autonomous-county prefix is dropped', () => {
+    const town = county
+      .suggest({ title: '关于寨岗圩日集市周边环境整治的建议' })
+      .units.find((u) => u.name === '连南瑶族自治县寨岗镇人民政府')!;
+    expect(town.reasons.namedInText).toBe('寨岗');
+  });
+
+  it('finds a sub-district named without 街道', () => {
+    const city = new Router(['某市教育局', '某市交通运输局', '城西街道办事处']);
+    const office = city
+      .suggest({ title: '关于解决城西老菜市场周边停车难的建议' })
+      .units.find((u) => u.name === '城西街道办事处')!;
+    expect(office.reasons.namedInText).toBe('城西');
+  });
+
+  it('tells the rural revitalisation bureau from agriculture, and the co-operative from industry', () => {
+    expect(lead(county, '关于做好易地扶贫搬迁安置点后续扶持的建议').name).toBe(
+      '连南瑶族自治县乡村振兴局',
+    );
+    expect(lead(county, '关于稳定春耕农资供应价格的建议').name).toBe('连南瑶族自治县供销合作联社');
+    expect(lead(county, '关于扶持专精特新中小企业的建议').name).toBe(
+      '连南瑶族自治县科技工业信息化局',
+    );
+  });
+
+  it('sends poverty-relief subjects to agriculture where there is no rural revitalisation bureau', () => {
+    const merged = new Router(COUNTY.filter((u) => !u.includes('乡村振兴')));
+    expect(lead(merged, '关于做好易地扶贫搬迁安置点后续扶持的建议').name).toBe(
+      '连南瑶族自治县农业农村局',
+    );
+  });
+
+  it('lets the sector decide a county’s 产业 proposal, not the word 产业', () => {
+    expect(lead(county, '关于推进高山茶叶产业高质量发展的建议').name).toBe(
+      '连南瑶族自治县农业农村局',
+    );
+  });
+
+  it('does not take past proposals as similar because they name a village committee too', () => {
+    // Three village projects this county gave to a town, among proposals on other subjects:
+    // their only common words with the new proposal are 村委会's, which say where, not what.
+    const village = [
+      '关于新建甲村委会党群活动室的建议',
+      '关于修缮乙村委会办公楼的建议',
+      '关于扩建丙村委会文化广场的建议',
+    ].map((title) => ({ title, leadUnit: '连南瑶族自治县寨岗镇人民政府' }));
+    const others = [
+      ['关于加强中小学校园安全管理的建议', '连南瑶族自治县教育局'],
+      ['关于改善乡镇卫生院医疗条件的建议', '连南瑶族自治县卫生健康局'],
+      ['关于加快农村公路养护的建议', '连南瑶族自治县交通运输局'],
+      ['关于推进老旧小区改造的建议', '连南瑶族自治县住房和城乡建设局'],
+      ['关于发展瑶族长鼓舞文化旅游的建议', '连南瑶族自治县文化广电旅游体育局'],
+      ['关于扩大家庭农场规模经营的建议', '连南瑶族自治县农业农村局'],
+    ].map(([title, leadUnit]) => ({ title: title!, leadUnit }));
+    const history = [...village, ...others].map((h, i) => ({ ...h, ref: `h${i}` }));
+    const u = lead(new Router(COUNTY, history), '关于修复己村委会灌溉水渠的建议');
+    expect(u.name).toBe('连南瑶族自治县水利局');
+    expect(u.reasons.similar).toEqual([]);
+  });
+
+  it('weighs a 助力 purpose clause like the summary: the subject comes before it', () => {
+    expect(lead(county, '关于办好县域职业教育助力乡村振兴的建议').name).toBe(
+      '连南瑶族自治县教育局',
+    );
+  });
+});
+
+describe('routing suggestions: words whose department and area differ', () => {
+  const router = new Router(UNITS);
+
+  it('puts sewers in ecology although the construction bureau lays them', () => {
+    const s = router.suggest({ title: '关于加快城区污水管网建设的建议' });
+    expect(s.categories[0]!.name).toBe('生态文明建设');
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
+  });
+
+  it('puts tourism in economy and heritage in culture, both for the culture and tourism bureau', () => {
+    const tourism = router.suggest({ title: '关于发展乡村旅游推动民宿集聚经营的建议' });
+    expect(tourism.categories[0]!.name).toBe('经济建设');
+    expect(tourism.units[0]!.name).toBe('晋城市文化和旅游局');
+    const heritage = router.suggest({ title: '关于加强非遗代表性传承人扶持的建议' });
+    expect(heritage.categories[0]!.name).toBe('文化建设');
+    expect(heritage.units[0]!.name).toBe('晋城市文化和旅游局');
+  });
+
+  it.each([
+    ['关于提升城市水安全保障水平的建议', '经济建设'], // 安全 alone is no area; 水安全 is water works
+    ['关于优化数字产业生态的建议', '经济建设'], // an industry's 生态 is its ecosystem, not nature
+  ])('puts %s in %s', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
+  it('does not send every 工程 to the construction bureau', () => {
+    const national = new Router(['住房和城乡建设部', '水利部', '交通运输部']);
+    expect(lead(national, '关于加快引水工程建设的建议').name).toBe('水利部');
+  });
+});
+
+describe('routing suggestions when a kind of unit is missing or split', () => {
+  it('gives roads to the construction bureau, not the police, where there is no transport bureau', () => {
+    const city = new Router(['市住建局', '市公安局', '市林业局', '海城区政府办']);
+    expect(lead(city, '关于打通城区断头路的建议').name).toBe('市住建局');
+  });
+
+  it('gives waterways to the ports agency before the transport bureau', () => {
+    const city = new Router(['湖州市交通运输局', '湖州市港航管理中心', '湖州市水利局']);
+    const units = city.suggest({ title: '关于提升内河航道通航能力的建议' }).units;
+    expect(units.map((u) => u.name).slice(0, 2)).toEqual([
+      '湖州市港航管理中心',
+      '湖州市交通运输局',
+    ]);
+  });
+
+  it('gives tourism to a scenic area’s administration where there is no tourism bureau', () => {
+    const county = new Router(['某县农业农村局', '某县卫生健康局', '某县风景名胜区管理局']);
+    expect(lead(county, '关于完善景区游客服务设施的建议').name).toBe('某县风景名胜区管理局');
+  });
+
+  it('does not let a named district outweigh a compound of a strongly specific word', () => {
+    // 公交线路 weighs as 公交:2, so the bus route goes to transport, the district only says where.
+    const city = new Router(['嘉兴市交通运输局', '嘉兴市住房和城乡建设局', '嘉善县人民政府']);
+    expect(lead(city, '关于优化嘉善县至主城区公交线路的建议').name).toBe('嘉兴市交通运输局');
+  });
+});
+
+describe('routing suggestions between a general and a specialised unit of the same kind', () => {
+  const city = new Router([
+    '某市公安局',
+    '某市公安局交通警察支队',
+    '某市人力资源和社会保障局',
+    '某市民政局',
+    '某市退役军人事务局',
+    '某市残疾人联合会',
+  ]);
+
+  it('gives traffic order to the traffic police and the rest of policing to the bureau', () => {
+    expect(lead(city, '关于整治路口机动车违停的建议').name).toBe('某市公安局交通警察支队');
+    expect(lead(city, '关于加强文明养犬管理的建议').name).toBe('某市公安局');
+  });
+
+  it('gives a population’s employment to the department that exists for it', () => {
+    expect(lead(city, '关于拓宽退役军人就业渠道的建议').name).toBe('某市退役军人事务局');
+    expect(lead(city, '关于扶持残疾人灵活就业的建议').name).toBe('某市残疾人联合会');
+    expect(lead(city, '关于促进高校毕业生就业的建议').name).toBe('某市人力资源和社会保障局');
+  });
+
+  it('gives pensions to social insurance, not to elderly care', () => {
+    expect(lead(city, '关于稳步提高城乡居民基础养老金的建议').name).toBe(
+      '某市人力资源和社会保障局',
+    );
+  });
+});

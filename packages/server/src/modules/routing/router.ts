@@ -2,7 +2,7 @@ import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianya
 import { HistoryIndex } from './history-index.js';
 import { AREA_TERMS } from './lexicon/area-terms.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
-import { findTerms, longestFirst, parseTerms } from './lexicon/term-matcher.js';
+import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
 import type {
   RoutingHistoryItem,
   RoutingInput,
@@ -10,22 +10,37 @@ import type {
   Scored,
   SimilarPast,
 } from './routing-types.js';
-import { kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
+import { isPlaceGovernment, kindsOfUnit, nameParts, sharedRegionPrefix } from './unit-names.js';
 
 const KIND_TERMS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTerms(k.terms)]));
+const KIND_TERM_AREAS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTermAreas(k.terms)]));
 const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
+
+/** Every word of the lexicon: a unit name part among them is a subject, not a name. */
+const SUBJECT_WORDS = new Set([
+  ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
+  ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
+]);
 
 /** How much the history's evidence counts against the lexicon's once a body has enough of it. */
 const HISTORY_WEIGHT = 1.2;
 /** The summed similarity of the five nearest past proposals at which history counts fully. */
 const HISTORY_FULL_AT = 1;
 
+/** A kind's score for one proposal: its matched words, and what of it goes to the words' own areas. */
+interface KindScore {
+  score: number;
+  terms: string[];
+  ownAreas: Map<CategoryArea, number>;
+}
+
 interface PreparedUnit {
   name: string;
   kinds: DepartmentKind[];
   parts: string[];
+  place: boolean;
 }
 
 /**
@@ -50,6 +65,7 @@ export class Router {
       name,
       kinds: kindsOfUnit(name),
       parts: nameParts(name, region),
+      place: isPlaceGovernment(name),
     }));
     this.history = history.length ? new HistoryIndex(history) : undefined;
     const present = new Set(this.units.flatMap((u) => u.kinds.map((k) => k.id)));
@@ -68,18 +84,24 @@ export class Router {
 
   suggest(input: RoutingInput): RoutingSuggestion {
     const found = findTerms(this.words, subjectOf(input.title), input.summary);
-    const kindScores = new Map<string, { score: number; terms: string[] }>();
+    const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
       const terms: string[] = [];
+      const ownAreas = new Map<CategoryArea, number>();
+      const wordAreas = KIND_TERM_AREAS.get(kind.id)!;
       for (const [word, weight] of KIND_TERMS.get(kind.id)!) {
         const strength = found.get(word);
         if (strength) {
           score += weight * strength;
           terms.push(word);
+          const own = wordAreas.get(word);
+          if (own) {
+            ownAreas.set(own, (ownAreas.get(own) ?? 0) + weight * strength);
+          }
         }
       }
-      kindScores.set(kind.id, { score, terms });
+      kindScores.set(kind.id, { score, terms, ownAreas });
     }
     // The body's units take over, at half weight, the subjects of kinds it has no unit of.
     const unitKindScores = new Map(kindScores);
@@ -90,6 +112,7 @@ export class Router {
         unitKindScores.set(standIn, {
           score: to.score + 0.5 * from.score,
           terms: [...to.terms, ...from.terms],
+          ownAreas: to.ownAreas,
         });
       }
     }
@@ -106,7 +129,7 @@ export class Router {
 
   private scoreUnits(
     found: Map<string, number>,
-    kindScores: Map<string, { score: number; terms: string[] }>,
+    kindScores: Map<string, KindScore>,
     neighbours: { item: RoutingHistoryItem; similarity: number }[],
     historyWeight: number,
   ): Scored[] {
@@ -114,9 +137,13 @@ export class Router {
       const scores = u.kinds.map((k) => kindScores.get(k.id)!).sort((a, b) => b.score - a.score);
       // A merged department (文化和旅游局) answers for both subjects, the main one counting most.
       let score = (scores[0]?.score ?? 0) + 0.25 * scores.slice(1).reduce((s, k) => s + k.score, 0);
-      const named = u.parts.filter((p) => found.has(p)).sort((a, b) => b.length - a.length)[0];
+      // A name part that is itself a subject word (乡村振兴 of 乡村振兴局, 文化 of 文化局) has
+      // scored through the unit's kind already, as strongly as where it stands deserves.
+      const named = u.parts
+        .filter((p) => found.has(p) && !SUBJECT_WORDS.has(p))
+        .sort((a, b) => b.length - a.length)[0];
       if (named) {
-        score += named.length >= 3 ? 3 : 1;
+        score += u.place ? PLACE_NAMED : named.length >= 3 ? 3 : 1;
       }
       // Among units nothing points to, the comprehensive departments come first (what no
       // specialised department claims — a city's or a region's overall development — is assigned
@@ -145,7 +172,7 @@ export class Router {
 
   private scoreAreas(
     found: Map<string, number>,
-    kindScores: Map<string, { score: number; terms: string[] }>,
+    kindScores: Map<string, KindScore>,
     neighbours: { item: RoutingHistoryItem; similarity: number }[],
     historyWeight: number,
   ): Scored[] {
@@ -158,9 +185,12 @@ export class Router {
         const terms = new Set<string>();
         for (const kind of DEPARTMENT_KINDS) {
           const k = kindScores.get(kind.id)!;
-          const share = kind.areas[area] ?? 0;
-          if (k.score && share) {
-            score += k.score * share;
+          // Words with an area of their own count for it; the rest by the kind's shares.
+          const own = k.ownAreas.get(area) ?? 0;
+          const shared = k.score - [...k.ownAreas.values()].reduce((a, b) => a + b, 0);
+          const contribution = own + shared * (kind.areas[area] ?? 0);
+          if (contribution > 1e-9) {
+            score += contribution;
             k.terms.forEach((t) => terms.add(t));
           }
         }
@@ -194,6 +224,14 @@ export const subjectOf = (title: string) =>
  * 2022), then society (27.7%, 30.8%, 34%), with ecology, culture and politics far behind.
  */
 const DEFAULT_AREA_ORDER: CategoryArea[] = ['economy', 'society', 'ecology', 'culture', 'politics'];
+
+/**
+ * What naming a place's government (坡脚镇, 鹿阜街道) adds: a title names the place mostly to say
+ * where its subject is (修建坡脚镇…道路 goes to the transport bureau), so the bonus lies between
+ * one ordinary and one strongly specific subject word — the place's government leads when no
+ * department's subject is clearly named.
+ */
+const PLACE_NAMED = 1.5;
 
 /** The comprehensive departments that take what no specialised department claims. */
 const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);

@@ -55,4 +55,26 @@ describe('npm run eval:routing', { timeout: 60_000 }, () => {
     expect(evaluate(root, '--misses')).not.toContain('u1\t');
     expect(evaluate(root, '--misses', '--held-out')).toContain('u1\t关于优化公交线路的建议');
   });
+
+  it('lists a lead unit missed at top-1, marked when it is still among the first three', () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-eval-'));
+    try {
+      // Education's words lead here; the body gave it to health, which comes second.
+      writeBody(own, 'city', units, [
+        {
+          id: 'm1',
+          title: '关于加强中小学生近视防控的建议',
+          category: '社会建设',
+          lead_unit: '市卫生健康委员会',
+        },
+      ]);
+      fs.writeFileSync(path.join(own, 'split.json'), JSON.stringify({ tuned: ['city'] }));
+      const line = evaluate(own, '--misses')
+        .split('\n')
+        .find((l) => l.startsWith('m1\t'));
+      expect(line).toMatch(/\t市卫生健康委员会→市教育局\/市卫生健康委员会\/.* \(top-3 hit\)$/);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

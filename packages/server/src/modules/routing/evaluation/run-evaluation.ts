@@ -2,7 +2,7 @@
  * `npm run eval:routing`: routes the labelled proposals of eval/routing/bodies/* and prints top-1
  * category accuracy and top-1/top-3 lead-unit accuracy per body, without and with history, and
  * the totals of the tuned and the held-out bodies (eval/routing/split.json) apart.
- * `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly
+ * `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly (area, or lead unit not first)
  * (`--misses --held-out` those of the held-out bodies too, for the final report only).
  */
 import fs from 'node:fs';
@@ -78,11 +78,13 @@ if (args.includes('--misses')) {
       const s = router.suggest(item);
       const top3 = s.units.slice(0, 3).map((u) => u.name);
       const catMiss = item.category && s.categories[0]?.name !== item.category;
+      // Lead-unit misses at top-1, marked when the lead is still among the first three.
       const unitMiss =
-        item.lead_unit && b.units.includes(item.lead_unit) && !top3.includes(item.lead_unit);
+        item.lead_unit && b.units.includes(item.lead_unit) && top3[0] !== item.lead_unit;
+      const inTop3 = unitMiss && top3.includes(item.lead_unit!) ? ' (top-3 hit)' : '';
       if (catMiss || unitMiss) {
         console.log(
-          `${item.id}\t${item.title}\t${catMiss ? `${item.category}→${s.categories[0]?.name}` : ''}\t${unitMiss ? `${item.lead_unit}→${top3.join('/')}` : ''}`,
+          `${item.id}\t${item.title}\t${catMiss ? `${item.category}→${s.categories[0]?.name}` : ''}\t${unitMiss ? `${item.lead_unit}→${top3.join('/')}${inTop3}` : ''}`,
         );
       }
     }

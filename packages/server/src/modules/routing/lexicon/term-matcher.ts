@@ -1,11 +1,48 @@
-/** A weighted word list as the lexicon writes it: 'word word:2 …'. */
+import { CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
+
+/**
+ * A weighted word list as the lexicon writes it: 'word word:2 word:2@ecology …'. A word without a
+ * weight of its own weighs as much as the heaviest word of the list inside it (公交线路 as 公交:2):
+ * the longest match claims the characters, so a compound must not count less than its part.
+ */
 export function parseTerms(spec: string): Map<string, number> {
   const terms = new Map<string, number>();
+  const unweighted: string[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const [word, weight] = item.split(':');
+    const [word, weight] = item.replace(/@.*$/, '').split(':');
     terms.set(word!, weight ? Number(weight) : 1);
+    if (!weight) {
+      unweighted.push(word!);
+    }
+  }
+  for (const word of unweighted) {
+    for (const [part, weight] of terms) {
+      if (part !== word && word.includes(part) && weight > terms.get(word)!) {
+        terms.set(word, weight);
+      }
+    }
   }
   return terms;
+}
+
+/**
+ * The words of a list that carry their own area (`污水管网:2@ecology`): a department handles them,
+ * but they fall in another area than its usual ones (the construction bureau lays sewers, and
+ * sewage is 资源环境 in the 全国政协 classes).
+ */
+export function parseTermAreas(spec: string): Map<string, CategoryArea> {
+  const areas = new Map<string, CategoryArea>();
+  for (const item of spec.split(/\s+/).filter(Boolean)) {
+    const at = item.indexOf('@');
+    if (at >= 0) {
+      const area = item.slice(at + 1);
+      if (!(CATEGORY_AREAS as readonly string[]).includes(area)) {
+        throw new Error(`unknown area "${area}" in lexicon word "${item}"`);
+      }
+      areas.set(item.slice(0, at).split(':')[0]!, area as CategoryArea);
+    }
+  }
+  return areas;
 }
 
 /**
@@ -20,8 +57,10 @@ export function findTerms(
   summary = '',
 ): Map<string, number> {
   const found = new Map<string, number>();
+  const [main, purpose] = splitPurpose(title);
   for (const [text, strength] of [
-    [title, 1],
+    [main, 1],
+    [purpose, 0.5],
     [summary, 0.5],
   ] as const) {
     if (!text) {
@@ -42,6 +81,16 @@ export function findTerms(
     }
   }
   return found;
+}
+
+/**
+ * A title's main part and its purpose clause: in 加强乡村教育助力乡村振兴 the proposal is about
+ * 乡村教育; 助力/赋能 … names the broader goal it serves (乡村振兴, 高质量发展), which weighs like
+ * the summary. A marker at the very start (助力企业纾困) is the main verb, not a purpose.
+ */
+export function splitPurpose(title: string): [string, string] {
+  const at = title.search(/助力|赋能/);
+  return at >= 4 ? [title.slice(0, at), title.slice(at)] : [title, ''];
 }
 
 /**
