@@ -24,6 +24,9 @@ interface Target {
   latestProgress: { unitName: string; quarter: number; percent: number | null } | null;
 }
 
+/** The end of a Beijing day, as the API writes a closing time. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`).toISOString();
+
 /** Uploads a report file as staff would from the page. */
 const upload = (c: Client, url: string, name: string, content: Buffer, type = 'text/plain') => {
   const f = multipartFile(name, content, type);
@@ -178,9 +181,12 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     expect(again.body.progress).toHaveLength(1);
     expect(again.body.progress[0]).toMatchObject({ quarter: 2, percent: 36, unitName: '市教育局' });
 
-    const closed = await eduClerk.put(url, { ...q2, quarter: 1, status: 'on_track' });
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('quarter_closed');
+    // The first quarter can still be reported for 15 working days after it ends (Qingming's
+    // 4–6 April not counted); the second closes in July.
+    expect((await eduClerk.get(`/api/v1/targets/${jobs.targetId}`)).body.openQuarters).toEqual([
+      { year: 2026, quarter: 1, closesAt: endOfDay('2026-04-22') },
+      { year: 2026, quarter: 2, closesAt: endOfDay('2026-07-21') },
+    ]);
     const early = await eduClerk.put(url, { ...q2, quarter: 3, status: 'on_track' });
     expect(early.status).toBe(400);
     expect(early.body.error.fields[0].field).toBe('quarter');
@@ -332,5 +338,83 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
       (r: { year: number }) => r.year,
     );
     expect(years).toEqual([2026]);
+  });
+
+  it('keeps a quarter open for 15 working days after it ends, across the new year', async () => {
+    const jobs = find('城镇新增就业');
+    const report = (quarter: number) =>
+      eduClerk.put(`/api/v1/targets/${jobs.targetId}/progress`, {
+        quarter,
+        text: `第${quarter}季度新增就业情况`,
+        status: 'on_track',
+      });
+    const openOf = async () =>
+      (await eduClerk.get(`/api/v1/targets/${jobs.targetId}`)).body.openQuarters;
+    const q4 = { year: 2026, quarter: 4, closesAt: endOfDay('2027-01-22') };
+
+    // After the National Day holiday the third quarter's grace runs to 27 October (the
+    // 10 October make-up Saturday counts) while the fourth has begun.
+    w.clock.set('2026-10-20T10:00:00+08:00');
+    expect(await openOf()).toEqual([
+      { year: 2026, quarter: 3, closesAt: endOfDay('2026-10-27') },
+      q4,
+    ]);
+
+    // In November only the fourth quarter is open; the next year's first has not begun.
+    w.clock.set('2026-11-16T10:00:00+08:00');
+    expect(await openOf()).toEqual([q4]);
+    expect((await eduClerk.get('/api/v1/targets')).body.openQuarters).toEqual([q4]);
+
+    // 8 January 2027: 2026's fourth quarter is reported now; its third is closed.
+    w.clock.set('2027-01-08T09:00:00+08:00');
+    const written = await report(4);
+    expect(written.status, JSON.stringify(written.body)).toBe(200);
+    expect(written.body.openQuarters).toEqual([q4]);
+    const third = await report(3);
+    expect(third.status).toBe(400);
+    expect(third.body.error.fields).toEqual([
+      expect.objectContaining({
+        field: 'quarter',
+        messageZh: expect.stringContaining('2026年7月1日至2026年10月27日'),
+        message: expect.stringContaining('2026-07-01 to 2026-10-27'),
+      }),
+    ]);
+    // The unit's list offers the open quarter with its report, beside the new year's first.
+    const listed = (await eduClerk.get('/api/v1/targets')).body;
+    expect(listed.openQuarters).toEqual([
+      q4,
+      { year: 2027, quarter: 1, closesAt: endOfDay('2027-04-22') },
+    ]);
+    const mine = listed.items.find((t: Target) => t.targetId === jobs.targetId);
+    expect(mine.openQuarters).toEqual([
+      { ...q4, report: expect.objectContaining({ quarter: 4, text: '第4季度新增就业情况' }) },
+    ]);
+
+    // The last day of the grace (Friday 22 January) still takes a correction; the Monday after
+    // refuses it, naming the window, and its evidence too.
+    w.clock.set('2027-01-22T17:30:00+08:00');
+    expect((await report(4)).status).toBe(200);
+    w.clock.set('2027-01-25T09:00:00+08:00');
+    const late = await report(4);
+    expect(late.status).toBe(400);
+    expect(late.body.error.fields).toEqual([
+      expect.objectContaining({
+        field: 'quarter',
+        messageZh: expect.stringContaining('2026年10月1日至2027年1月22日'),
+        message: expect.stringContaining('2026-10-01 to 2027-01-22'),
+      }),
+    ]);
+    expect(await openOf()).toEqual([]);
+    const f = multipartFile('台账.pdf', PDF);
+    const evidence = await eduClerk.request(
+      'POST',
+      `/api/v1/target-progress/${written.body.progress[0].progressId}/evidence`,
+      f.payload,
+      f.headers,
+    );
+    expect(evidence.status).toBe(400);
+    expect(evidence.body.error.fields[0].field).toBe('quarter');
+    const kept = (await eduClerk.get(`/api/v1/targets/${jobs.targetId}`)).body.progress;
+    expect(kept.map((p: { quarter: number }) => p.quarter)).toEqual([4, 2]);
   });
 });

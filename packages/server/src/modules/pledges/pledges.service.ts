@@ -1,6 +1,10 @@
 import { inTransaction, type BaseContext, type ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { conflict, forbidden, invalidField, notFound } from '../../errors.js';
+import { formatChineseDate, localDate } from '../../beijing-time.js';
+import { findBody } from '../admin/bodies.queries.js';
+import type { WorkingCalendar } from '../deadlines/calendar/index.js';
+import { calendarFor } from '../deadlines/deadline-policy.js';
 import { isUnitRole, type Actor } from '../auth/actor.js';
 import { readStored, storeUpload } from '../attachments/file-store.js';
 import { recordEvent } from '../events/events.queries.js';
@@ -14,8 +18,25 @@ import type {
   RaiseProposalInput,
 } from './pledges.schemas.js';
 import * as q from './pledges.queries.js';
-import { quarterOf, quarterWindow } from './quarters.js';
-import { progressView, targetView } from './pledges.views.js';
+import {
+  openQuarters,
+  quarterOf,
+  quarterWindow,
+  reportingWindow,
+  type OpenQuarter,
+  type Quarter,
+} from './quarters.js';
+import {
+  openQuarterView,
+  progressView,
+  targetView,
+  type ProgressWithUnit,
+} from './pledges.views.js';
+
+/** The body's working-day calendar, which the reporting windows are counted in. */
+async function bodyCalendar(db: DbOrTx, bodyId: string): Promise<WorkingCalendar> {
+  return calendarFor((await findBody(db, bodyId))?.settings);
+}
 
 /** Staff of the proposal office and leaders review, correct and assign the report's targets. */
 const manages = (a: Actor) => a.role === 'staff' || a.role === 'leader';
@@ -224,14 +245,16 @@ export async function listTargets(
 ) {
   const { actor } = ctx;
   const reviewing = manages(actor);
-  /** The quarter progress can be reported for now (Beijing). */
+  /** The quarter it is now (Beijing), and every quarter progress can be reported for now. */
   const currentQuarter = quarterOf(ctx.now());
+  const open = openQuarters(ctx.now(), await bodyCalendar(ctx.db, actor.bodyId));
+  const none = { items: [], currentQuarter, openQuarters: open };
   if (!reviewing && !(actor.role === 'proposer' || (isUnitRole(actor) && actor.unitId))) {
-    return { items: [], currentQuarter };
+    return none;
   }
   // Members and units see confirmed targets only: asking them for another status finds nothing.
   if (!reviewing && filter.status && filter.status !== 'confirmed') {
-    return { items: [], currentQuarter };
+    return none;
   }
   const statuses: q.TargetRow['status'][] | undefined = reviewing
     ? filter.status && [filter.status]
@@ -244,16 +267,41 @@ export async function listTargets(
   const ids = rows.map((t) => t.targetId);
   const units = await q.unitsOfTargets(ctx.db, actor.bodyId, ids);
   const progress = await q.progressOfTargets(ctx.db, actor.bodyId, ids, progressUnitOf(actor));
+  const ofTarget = (t: q.TargetRow) => progress.filter((p) => p.progress.targetId === t.targetId);
   return {
     currentQuarter,
-    items: rows.map((t) =>
-      targetView(
+    openQuarters: open,
+    items: rows.map((t) => ({
+      ...targetView(
         t,
         units.filter((u) => u.targetId === t.targetId),
-        progress.find((p) => p.progress.targetId === t.targetId),
+        ofTarget(t)[0],
       ),
-    ),
+      openQuarters: openQuartersOf(actor, t, open, ofTarget(t)),
+    })),
   };
+}
+
+/**
+ * The open quarters of a target's year; for a unit's user each with the unit's report for it
+ * (null while missing), so the page can pick the earliest quarter still to report.
+ */
+function openQuartersOf(
+  actor: Actor,
+  t: q.TargetRow,
+  open: OpenQuarter[],
+  progress: ProgressWithUnit[],
+) {
+  return open
+    .filter((o) => o.year === t.year)
+    .map((o) =>
+      openQuarterView(
+        o,
+        isUnitRole(actor)
+          ? progress.find((p) => p.progress.year === o.year && p.progress.quarter === o.quarter)
+          : undefined,
+      ),
+    );
 }
 
 /** One target: its units, every progress report the caller may see with evidence, proposals. */
@@ -278,7 +326,7 @@ async function targetDetail(db: DbOrTx, ctx: ServiceContext, t: q.TargetRow) {
         t.targetId,
         manages(actor) ? undefined : actor.userId,
       );
-  const now = quarterOf(ctx.now());
+  const open = openQuarters(ctx.now(), await bodyCalendar(db, actor.bodyId), t.year);
   return {
     ...targetView(t, units, progress[0]),
     progress: progress.map((p) => ({
@@ -286,8 +334,8 @@ async function targetDetail(db: DbOrTx, ctx: ServiceContext, t: q.TargetRow) {
       evidence: evidence.filter((e) => e.progressId === p.progress.progressId),
     })),
     proposals,
-    /** The quarter a unit can report now, when the target's year is the current one. */
-    openQuarter: now.year === t.year ? now.quarter : null,
+    /** The quarters of the target's year a unit can report now, with when each closes. */
+    openQuarters: open.map((o) => ({ year: o.year, quarter: o.quarter, closesAt: o.closesAt })),
   };
 }
 
@@ -446,7 +494,8 @@ export function assignUnits(ctx: ServiceContext, targetId: string, input: Assign
 
 /**
  * A unit reports its progress on a target for a quarter of the target's year: one report per unit
- * and quarter, written once the quarter has begun and editable until it ends.
+ * and quarter, written once the quarter has begun and editable until its grace period after it ends
+ * (quarters.ts: 15 working days of the body's calendar).
  */
 export function reportProgress(ctx: ServiceContext, targetId: string, input: ProgressInput) {
   const { actor } = ctx;
@@ -457,7 +506,11 @@ export function reportProgress(ctx: ServiceContext, targetId: string, input: Pro
   return inTransaction(ctx, async (tx) => {
     const t = await loadVisibleTarget(tx, actor, targetId, { lock: true });
     const now = ctx.now();
-    requireOpenQuarter({ year: t.year, quarter: input.quarter }, now);
+    requireOpenQuarter(
+      { year: t.year, quarter: input.quarter },
+      now,
+      await bodyCalendar(tx, actor.bodyId),
+    );
     const values = {
       text: input.text,
       currentValue: input.currentValue || null,
@@ -483,22 +536,27 @@ export function reportProgress(ctx: ServiceContext, targetId: string, input: Pro
   });
 }
 
-function requireOpenQuarter(quarter: { year: number; quarter: number }, now: Date) {
-  const window = quarterWindow(quarter, now);
-  if (window === 'not_started') {
-    throw invalidField(
-      'quarter',
-      `${quarter.year}年第${quarter.quarter}季度尚未开始`,
-      `quarter ${quarter.quarter} of ${quarter.year} has not begun`,
-    );
+/** Refuses a report outside its quarter's window, naming the window's dates. */
+function requireOpenQuarter(quarter: Quarter, now: Date, calendar: WorkingCalendar) {
+  const window = quarterWindow(quarter, now, calendar);
+  if (window === 'open') {
+    return;
   }
-  if (window === 'closed') {
-    throw conflict(
-      'quarter_closed',
-      `${quarter.year}年第${quarter.quarter}季度已结束，进展不能再修改`,
-      `Quarter ${quarter.quarter} of ${quarter.year} has ended; its progress can no longer change`,
-    );
-  }
+  const { year, quarter: n } = quarter;
+  const { opensAt, closesAt } = reportingWindow(quarter, calendar);
+  const [fromZh, toZh] = [formatChineseDate(opensAt), formatChineseDate(closesAt)];
+  const [from, to] = [localDate(opensAt), localDate(closesAt)];
+  throw window === 'not_started'
+    ? invalidField(
+        'quarter',
+        `${year}年第${n}季度尚未开始，${fromZh}起方可报送进展`,
+        `quarter ${n} of ${year} has not begun; its progress can be reported from ${from}`,
+      )
+    : invalidField(
+        'quarter',
+        `${year}年第${n}季度进展的报送期为${fromZh}至${toZh}，已截止，不能再报送或修改`,
+        `quarter ${n} of ${year} could be reported from ${from} to ${to}; that window has closed and its progress can no longer change`,
+      );
 }
 
 /** The unit's evidence for its progress report (photos, documents), while the quarter is open. */
@@ -519,7 +577,11 @@ export async function addEvidence(
   return inTransaction(ctx, async (tx) => {
     const t = await loadVisibleTarget(tx, actor, p.targetId, { lock: true });
     const now = ctx.now();
-    requireOpenQuarter({ year: p.year, quarter: p.quarter }, now);
+    requireOpenQuarter(
+      { year: p.year, quarter: p.quarter },
+      now,
+      await bodyCalendar(tx, actor.bodyId),
+    );
     const row = await q.insertEvidence(tx, {
       bodyId: actor.bodyId,
       progressId,

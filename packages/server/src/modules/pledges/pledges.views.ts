@@ -1,4 +1,5 @@
 import type * as q from './pledges.queries.js';
+import type { OpenQuarter } from './quarters.js';
 
 export type ProgressWithUnit = Awaited<ReturnType<typeof q.progressOfTargets>>[number];
 type TargetUnit = Awaited<ReturnType<typeof q.unitsOfTargets>>[number];
@@ -37,4 +38,12 @@ export const targetView = (t: q.TargetRow, units: TargetUnit[], latest?: Progres
   reviewedAt: t.reviewedAt,
   units: units.map((u) => ({ unitId: u.unitId, name: u.name, isLead: u.isLead })),
   latestProgress: latest ? progressView(latest) : null,
+});
+
+/** A quarter open for reports, when it closes, and the caller's unit's report for it (if any). */
+export const openQuarterView = (o: OpenQuarter, report?: ProgressWithUnit) => ({
+  year: o.year,
+  quarter: o.quarter,
+  closesAt: o.closesAt,
+  report: report ? progressView(report) : null,
 });
