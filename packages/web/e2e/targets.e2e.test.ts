@@ -47,12 +47,15 @@ async function openConfirmation(page: Page, target: Locator) {
  * Government work report tracking clicked through the real pages, on the demo's 2026 Jinzhong
  * report: staff confirm an extracted target and give it to 市教育局 as the lead unit; the
  * education bureau's clerk reports this quarter's progress with evidence; a member follows it and
- * raises a proposal about it; staff import another year's report. The demo's report is 2026's
- * and a unit reports for the current quarter only, so the server's clock runs from the last
+ * raises a proposal about it; staff import another year's report; in January the clerk corrects
+ * the fourth quarter's report, until its reporting window closes. The demo's report is 2026's and a
+ * unit reports only while a quarter's window is open, so the server's clock runs from the last
  * quarter of 2026, whatever day the test is run.
  */
 describe('government work report targets, in Chromium', { timeout: 300_000 }, () => {
-  const suite = browserSuite({ now: clockFrom('2026-11-16T10:00:00+08:00') });
+  // The last test moves the server's clock on to January 2027.
+  let clock = clockFrom('2026-11-16T10:00:00+08:00');
+  const suite = browserSuite({ now: () => clock() });
 
   it('staff confirm an extracted target and assign it to a lead unit', async () => {
     const staff = await suite.login('jz-staff');
@@ -88,8 +91,12 @@ describe('government work report targets, in Chromium', { timeout: 300_000 }, ()
     const row = list.locator('tr', { hasText: INDICATOR });
     await row.waitFor();
     expect(await list.locator('tbody tr.ant-table-row').count()).toBe(1);
+    // In November only the fourth quarter is open (the third closed 15 working days after it).
+    expect(await row.getByTestId('quarter-closes').innerText()).toBe('2026年第4季度2027-01-22截止');
     await row.getByTestId('report-progress').click();
-    const d = dialog(clerk, '报送本季度进展');
+    const d = dialog(clerk, '报送季度进展');
+    // The quarter picked is the open one, with its closing date.
+    await eventually(() => d.innerText()).toContain('2026年第4季度（2027-01-22截止）');
     await field(d, '完成比例（%）').fill('85');
     await field(d, '已完成数值').fill('1020亿元');
     await field(d, '进展情况').fill('新签约项目42个，签约额1020亿元。');
@@ -141,5 +148,31 @@ describe('government work report targets, in Chromium', { timeout: 300_000 }, ()
     const statuses = await list.getByTestId('target-status').allInnerTexts();
     expect(statuses.length).toBeGreaterThan(10);
     expect(new Set(statuses)).toEqual(new Set(['待审核']));
+  });
+
+  it('in January the clerk still corrects 2026’s fourth quarter, until its window closes', async () => {
+    clock = clockFrom('2027-01-08T10:00:00+08:00');
+    const clerk = await suite.login('jz-edu-clerk');
+    await openMenu(clerk, '目标任务');
+    const row = clerk.getByTestId('unit-target-list').locator('tr', { hasText: INDICATOR });
+    await eventually(() => row.getByTestId('quarter-closes').innerText()).toBe(
+      '2026年第4季度2027-01-22截止',
+    );
+    await row.getByTestId('report-progress').click();
+    const d = dialog(clerk, '修改季度进展');
+    expect(await field(d, '进展情况').inputValue()).toBe('新签约项目42个，签约额1020亿元。');
+    await field(d, '完成比例（%）').fill('95');
+    await field(d, '进展情况').fill('全年新签约项目51个，签约额1260亿元。');
+    await d.getByRole('button', { name: button('确定') }).click();
+    await d.waitFor({ state: 'hidden' });
+    await eventually(() => row.getByTestId('latest-progress').innerText()).toContain('95%');
+
+    // The Monday after the 15th working day the quarter is closed: nothing left to report.
+    clock = clockFrom('2027-01-25T09:00:00+08:00');
+    const later = await suite.login('jz-edu-clerk');
+    await openMenu(later, '目标任务');
+    const closed = later.getByTestId('unit-target-list').locator('tr', { hasText: INDICATOR });
+    await eventually(() => closed.innerText()).toContain('不在报送期内');
+    expect(await closed.getByTestId('report-progress').count()).toBe(0);
   });
 });

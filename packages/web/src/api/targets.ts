@@ -26,6 +26,21 @@ export interface TargetProgress {
   updatedAt: string;
 }
 
+/**
+ * A quarter of the target's year a unit can report now: from its first day until 15 working days
+ * after it ends, so in January the previous year's fourth quarter is still open.
+ */
+export interface OpenQuarter {
+  year: number;
+  quarter: number;
+  closesAt: string;
+}
+
+/** An open quarter with the caller's unit's report for it (null while missing, or not a unit). */
+export interface ReportableQuarter extends OpenQuarter {
+  report: TargetProgress | null;
+}
+
 /** A target (目标任务) or livelihood pledge (民生实事) of a report. */
 export interface Target {
   targetId: string;
@@ -41,14 +56,15 @@ export interface Target {
   status: TargetStatus;
   units: { unitId: string; name: string; isLead: boolean }[];
   latestProgress: TargetProgress | null;
+  openQuarters: ReportableQuarter[];
 }
 
-export interface TargetDetail extends Target {
+export interface TargetDetail extends Omit<Target, 'openQuarters'> {
   progress: (TargetProgress & {
     evidence: { evidenceId: string; filename: string; sizeBytes: number; uploadedAt: string }[];
   })[];
   proposals: { proposalId: string; title: string; state: string; raisedAt: string }[];
-  openQuarter: number | null;
+  openQuarters: OpenQuarter[];
 }
 
 export interface TargetFields {
@@ -78,10 +94,11 @@ export const useTargets = (query: { reportId?: string; status?: TargetStatus } =
   useQuery({
     queryKey: ['targets', query],
     queryFn: () =>
-      api.get<{ items: Target[]; currentQuarter: { year: number; quarter: number } }>(
-        '/targets',
-        query,
-      ),
+      api.get<{
+        items: Target[];
+        currentQuarter: { year: number; quarter: number };
+        openQuarters: OpenQuarter[];
+      }>('/targets', query),
   });
 
 export const useTarget = (targetId: string | undefined) =>

@@ -10,26 +10,70 @@ import {
   Table,
   Typography,
   Upload,
+  type FormInstance,
 } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS } from '@jianyan/shared';
 import { errorText } from '../../api/client';
-import { targetApi, useTargets, type ProgressFields, type Target } from '../../api/targets';
-import { useUser } from '../../auth/session';
+import {
+  targetApi,
+  useTargets,
+  type ProgressFields,
+  type ReportableQuarter,
+  type Target,
+} from '../../api/targets';
+import { fmtDate } from '../../components/format';
 import { ActionModal } from '../../components/ActionModal';
 import { PageCard } from '../../components/PageCard';
 import { useLabel, useLang, useT } from '../../i18n';
 import { KindTag, ProgressLine, TargetDrawer, TargetFigure, UnitsCell } from './TargetParts';
 
-/** The quarterly report's fields: the quarter is the current one (earlier ones are closed). */
-function ProgressForm({ quarter }: { quarter: number }) {
+/** The form's values for a quarter: that quarter's report when the unit has written it. */
+const valuesFor = (o: ReportableQuarter): Partial<ProgressFields> => ({
+  quarter: o.quarter,
+  status: o.report?.status ?? 'on_track',
+  percent: o.report?.percent ?? undefined,
+  currentValue: o.report?.currentValue ?? undefined,
+  text: o.report?.text,
+});
+
+/** The quarter the form opens on: the earliest open one still missing a report, else the latest. */
+const defaultQuarter = (open: ReportableQuarter[]) =>
+  open.find((o) => !o.report) ?? open[open.length - 1]!;
+
+/**
+ * The quarterly report's fields. Every open quarter can be picked (in January the previous year's
+ * fourth is still open); picking one loads the unit's report for it, if any.
+ */
+function ProgressForm({
+  open,
+  form,
+}: {
+  open: ReportableQuarter[];
+  form: FormInstance<ProgressFields>;
+}) {
   const t = useT();
   const label = useLabel();
   return (
     <>
       <Form.Item name="quarter" label={t('季度')} rules={[{ required: true }]}>
-        <Select options={[{ value: quarter, label: t('第{q}季度', { q: quarter }) }]} />
+        <Select
+          options={open.map((o) => ({
+            value: o.quarter,
+            label: t('{y}年第{q}季度（{date}截止）', {
+              y: o.year,
+              q: o.quarter,
+              date: fmtDate(o.closesAt),
+            }),
+          }))}
+          onChange={(quarter: number) => {
+            const chosen = open.find((o) => o.quarter === quarter);
+            if (chosen) {
+              form.setFieldsValue(valuesFor(chosen));
+            }
+          }}
+        />
       </Form.Item>
       <Form.Item name="status" label={t('推进情况')} rules={[{ required: true }]}>
         <Select
@@ -52,8 +96,8 @@ function ProgressForm({ quarter }: { quarter: number }) {
   );
 }
 
-/** Evidence for this quarter's report: checked by the server for type and size. */
-function EvidenceUpload({ progressId }: { progressId: string }) {
+/** Evidence for an open quarter's report: checked by the server for type and size. */
+function EvidenceUpload({ progressId, label }: { progressId: string; label: string }) {
   const t = useT();
   const lang = useLang();
   const qc = useQueryClient();
@@ -79,24 +123,20 @@ function EvidenceUpload({ progressId }: { progressId: string }) {
       }}
     >
       <Button icon={<UploadOutlined />} loading={busy} data-testid="upload-evidence">
-        {t('上传佐证材料')}
+        {label}
       </Button>
     </Upload>
   );
 }
 
 /**
- * 目标任务 (units): the report's targets given to this unit, with this unit's latest report; the
- * current quarter's progress is written (and corrected) here until the quarter ends.
+ * 目标任务 (units): the report's targets given to this unit, with this unit's latest report; each
+ * open quarter's progress is written (and corrected) here until its reporting window closes.
  */
 export function UnitTargetsPage() {
   const t = useT();
-  const user = useUser();
   const targets = useTargets();
   const [open, setOpen] = useState<string>();
-  const current = targets.data?.currentQuarter;
-  const thisQuarter = (x: Target) =>
-    current && x.year === current.year ? current.quarter : undefined;
   return (
     <PageCard
       title={t('目标任务')}
@@ -130,39 +170,53 @@ export function UnitTargetsPage() {
           {
             title: t('操作'),
             render: (_, x) => {
-              const quarter = thisQuarter(x);
-              const mine = x.latestProgress;
-              const reported = mine && mine.year === current?.year && mine.quarter === quarter;
-              if (!quarter) {
-                return <Typography.Text type="secondary">{t('不在报告年度内')}</Typography.Text>;
+              if (x.openQuarters.length === 0) {
+                return <Typography.Text type="secondary">{t('不在报送期内')}</Typography.Text>;
               }
+              const first = defaultQuarter(x.openQuarters);
+              const reported = x.openQuarters.filter((o) => o.report);
               return (
-                <Space wrap size={4}>
-                  <ActionModal<ProgressFields>
-                    label={reported ? '修改本季度进展' : '报送本季度进展'}
-                    icon={<EditOutlined />}
-                    formName={`progress-${x.targetId}`}
-                    type={reported ? 'default' : 'primary'}
-                    width={640}
-                    initialValues={
-                      reported
-                        ? {
-                            quarter,
-                            status: mine.status,
-                            percent: mine.percent ?? undefined,
-                            currentValue: mine.currentValue ?? undefined,
-                            text: mine.text,
-                          }
-                        : { quarter, status: 'on_track' }
-                    }
-                    fields={<ProgressForm quarter={quarter} />}
-                    run={(v) => targetApi.reportProgress(x.targetId, v)}
-                    done="进展已报送"
-                    testId="report-progress"
-                  />
-                  {reported && user?.unitId === mine.unitId && (
-                    <EvidenceUpload progressId={mine.progressId} />
-                  )}
+                <Space direction="vertical" size={4}>
+                  <Space wrap size={4}>
+                    <ActionModal<ProgressFields>
+                      label={first.report ? '修改季度进展' : '报送季度进展'}
+                      icon={<EditOutlined />}
+                      formName={`progress-${x.targetId}`}
+                      type={first.report ? 'default' : 'primary'}
+                      width={640}
+                      initialValues={valuesFor(first)}
+                      fields={(form) => <ProgressForm open={x.openQuarters} form={form} />}
+                      run={(v) => targetApi.reportProgress(x.targetId, v)}
+                      done="进展已报送"
+                      testId="report-progress"
+                    />
+                    {reported.map((o) => (
+                      <EvidenceUpload
+                        key={o.quarter}
+                        progressId={o.report!.progressId}
+                        label={
+                          reported.length > 1
+                            ? t('上传第{q}季度佐证材料', { q: o.quarter })
+                            : t('上传佐证材料')
+                        }
+                      />
+                    ))}
+                  </Space>
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12 }}
+                    data-testid="quarter-closes"
+                  >
+                    {x.openQuarters.map((o) => (
+                      <div key={o.quarter}>
+                        {t('{y}年第{q}季度{date}截止', {
+                          y: o.year,
+                          q: o.quarter,
+                          date: fmtDate(o.closesAt),
+                        })}
+                      </div>
+                    ))}
+                  </Typography.Text>
                 </Space>
               );
             },
