@@ -40,9 +40,9 @@ export function quarterOf(at: Date): Quarter {
 
 /**
  * When a quarter's report can be written: from the quarter's first instant until the end of the
- * 15th working day after its last day. A year the calendar has no holiday data for (the year after
- * next, before the State Council publishes it) falls back to the end of the quarter's following
- * month, rather than refusing every report.
+ * 15th working day after its last day. When the grace runs into a year the calendar has no
+ * holiday data for yet (the State Council publishes it each November), the window ends with the
+ * quarter's following month instead, rather than refusing every report.
  */
 export function reportingWindow(
   q: Quarter,
