@@ -110,6 +110,8 @@ function isUnnamedQuery(config: unknown): config is { text: string; name?: strin
   return (
     typeof config === 'object' &&
     config !== null &&
+    // A plain query config only: a Submittable (pg-cursor, pg-query-stream) must keep its class.
+    Object.getPrototypeOf(config) === Object.prototype &&
     typeof (config as { text?: unknown }).text === 'string' &&
     !(config as { name?: unknown }).name &&
     // Several statements in one text (migrations, restore) need the simple protocol.
