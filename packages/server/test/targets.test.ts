@@ -370,15 +370,7 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     const written = await report(4);
     expect(written.status, JSON.stringify(written.body)).toBe(200);
     expect(written.body.openQuarters).toEqual([q4]);
-    const third = await report(3);
-    expect(third.status).toBe(400);
-    expect(third.body.error.fields).toEqual([
-      expect.objectContaining({
-        field: 'quarter',
-        messageZh: expect.stringContaining('2026年7月1日至2026年10月27日'),
-        message: expect.stringContaining('2026-07-01 to 2026-10-27'),
-      }),
-    ]);
+    expectWindowClosed(await report(3), '2026年7月1日至2026年10月27日', '2026-07-01 to 2026-10-27');
     // The unit's list offers the open quarter with its report, beside the new year's first.
     const listed = (await eduClerk.get('/api/v1/targets')).body;
     expect(listed.openQuarters).toEqual([
@@ -395,15 +387,7 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     w.clock.set('2027-01-22T17:30:00+08:00');
     expect((await report(4)).status).toBe(200);
     w.clock.set('2027-01-25T09:00:00+08:00');
-    const late = await report(4);
-    expect(late.status).toBe(400);
-    expect(late.body.error.fields).toEqual([
-      expect.objectContaining({
-        field: 'quarter',
-        messageZh: expect.stringContaining('2026年10月1日至2027年1月22日'),
-        message: expect.stringContaining('2026-10-01 to 2027-01-22'),
-      }),
-    ]);
+    expectWindowClosed(await report(4), '2026年10月1日至2027年1月22日', '2026-10-01 to 2027-01-22');
     expect(await openOf()).toEqual([]);
     const f = multipartFile('台账.pdf', PDF);
     const evidence = await eduClerk.request(
@@ -418,3 +402,19 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     expect(kept.map((p: { quarter: number }) => p.quarter)).toEqual([4, 2]);
   });
 });
+
+/** A report refused because its quarter's window has closed, the window named in both languages. */
+function expectWindowClosed(
+  res: { status: number; body: any },
+  windowZh: string,
+  windowEn: string,
+) {
+  expect(res.status).toBe(400);
+  expect(res.body.error.fields).toEqual([
+    expect.objectContaining({
+      field: 'quarter',
+      messageZh: expect.stringContaining(windowZh),
+      message: expect.stringContaining(windowEn),
+    }),
+  ]);
+}
