@@ -29,7 +29,9 @@ export async function writeBackup(
       const lines = Readable.from(backupLines(tx, dataDir, opts.bodyId, end), {
         highWaterMark: 2,
       });
-      await pipeline(lines, createGzip(), out);
+      // The bulk of a backup is files, mostly compressed already (PDF, JPEG): the fastest level
+      // compresses them about as well as the default would, in a fraction of the time.
+      await pipeline(lines, createGzip({ level: 1 }), out);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
