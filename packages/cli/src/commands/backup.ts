@@ -27,6 +27,10 @@ export const registerBackupCommands: RegisterCommand = (program) => {
           await writeBackup(database.db, loadConfig().dataDir, fs.createWriteStream(partial), {
             bodyId: body?.bodyId,
           });
+          // On disk before it carries its name: a backup is what a crash must not take away.
+          const fd = fs.openSync(partial, 'r+');
+          fs.fsyncSync(fd);
+          fs.closeSync(fd);
           fs.renameSync(partial, o.out);
         } finally {
           fs.rmSync(partial, { force: true });
