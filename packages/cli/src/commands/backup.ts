@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { unknownBody } from '@jianyan/server/modules/admin/admin.service.js';
 import { findBodyByCode } from '@jianyan/server/modules/admin/bodies.queries.js';
-import { backup, restore } from '@jianyan/server/modules/backup/backup.service.js';
+import { writeBackup } from '@jianyan/server/modules/backup/backup.service.js';
+import { restoreBackup } from '@jianyan/server/modules/backup/restore.service.js';
+import { loadConfig } from '@jianyan/server';
 import { withDatabase } from '../database.js';
 import type { RegisterCommand } from './index.js';
 
@@ -19,7 +21,20 @@ export const registerBackupCommands: RegisterCommand = (program) => {
         if (o.body && !body) {
           throw unknownBody(o.body);
         }
-        fs.writeFileSync(o.out, await backup(database.db, { bodyId: body?.bodyId }));
+        // Written beside the target and renamed at the end: a file named --out is always whole.
+        const partial = `${o.out}.partial`;
+        try {
+          await writeBackup(database.db, loadConfig().dataDir, fs.createWriteStream(partial), {
+            bodyId: body?.bodyId,
+          });
+          // On disk before it carries its name: a backup is what a crash must not take away.
+          const fd = fs.openSync(partial, 'r+');
+          fs.fsyncSync(fd);
+          fs.closeSync(fd);
+          fs.renameSync(partial, o.out);
+        } finally {
+          fs.rmSync(partial, { force: true });
+        }
         console.log(`backup written to ${o.out}`);
       });
     });
@@ -29,7 +44,11 @@ export const registerBackupCommands: RegisterCommand = (program) => {
     .argument('<file>', 'a backup written by `jianyan backup`')
     .action(async (file: string) => {
       await withDatabase('jianyan restore', async (database) => {
-        const counts = await restore(database.db, fs.readFileSync(file));
+        const counts = await restoreBackup(
+          database.db,
+          loadConfig().dataDir,
+          fs.createReadStream(file),
+        );
         console.log(
           `restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`,
         );

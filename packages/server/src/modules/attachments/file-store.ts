@@ -6,13 +6,14 @@ import { checkFile, cleanFilename } from './file-check.js';
 
 /**
  * Where uploaded files live: in the database row, or on disk under DATA_DIR/attachments by their
- * SHA-256 (ATTACHMENT_STORAGE). Proposal attachments and target evidence share it.
+ * SHA-256 (ATTACHMENT_STORAGE). Proposal attachments and target evidence share it. Backup reads
+ * files from here, and restore writes them back with writeDurably.
  */
-const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
+export const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
   path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
 
 /** Writes the bytes durably before the row that points at them commits. */
-async function writeDurably(file: string, content: Buffer) {
+export async function writeDurably(file: string, content: Buffer) {
   await fs.mkdir(path.dirname(file), { recursive: true });
   // Files are named by their checksum, so members attaching the same document at once write the
   // same file: each writes its own temporary copy, and the atomic renames leave the same bytes.
