@@ -1,12 +1,12 @@
 import { BulbOutlined } from '@ant-design/icons';
-import { Space, Table, Typography } from 'antd';
+import { Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { targetApi, useTargets, type Target } from '../../api/targets';
 import { ConfirmAction } from '../../components/ActionModal';
 import { PageCard } from '../../components/PageCard';
 import { useT } from '../../i18n';
-import { KindTag, ProgressLine, TargetDrawer, TargetFigure, UnitsCell } from './TargetParts';
+import { IndicatorCell, ProgressLine, TargetDrawer, TargetFigure, UnitsCell } from './TargetParts';
 
 /**
  * 目标任务跟踪 (members and deputies): the confirmed targets of the government work report, who
@@ -32,19 +32,7 @@ export function FollowTargetsPage() {
         columns={[
           {
             title: t('指标'),
-            render: (_, x) => (
-              <div>
-                <Typography.Link onClick={() => setOpen(x.targetId)} data-testid="target-indicator">
-                  {x.indicator}
-                </Typography.Link>{' '}
-                <KindTag t={x} />
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {x.sentence}
-                  </Typography.Text>
-                </div>
-              </div>
-            ),
+            render: (_, x) => <IndicatorCell t={x} onOpen={() => setOpen(x.targetId)} />,
           },
           { title: t('目标值'), width: 130, render: (_, x) => <TargetFigure t={x} /> },
           { title: t('责任单位'), render: (_, x) => <UnitsCell t={x} /> },

@@ -27,6 +27,29 @@ const PROGRESS_COLORS: Record<ProgressStatus, string> = {
   not_achieved: 'red',
 };
 
+/** A target's indicator (opens its details), its kind and the report's sentence beneath. */
+export function IndicatorCell({
+  t,
+  onOpen,
+}: {
+  t: Pick<Target, 'indicator' | 'kind' | 'sentence'>;
+  onOpen: () => void;
+}) {
+  return (
+    <div>
+      <Typography.Link onClick={onOpen} data-testid="target-indicator">
+        {t.indicator}
+      </Typography.Link>{' '}
+      <KindTag t={t} />
+      <div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t.sentence}
+        </Typography.Text>
+      </div>
+    </div>
+  );
+}
+
 /** "3.5万人" with how it binds (以上, 左右…), as the report prints it. */
 export function TargetFigure({ t }: { t: Pick<Target, 'quantity' | 'unit' | 'comparison'> }) {
   const label = useLabel();

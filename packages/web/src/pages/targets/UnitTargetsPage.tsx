@@ -27,7 +27,7 @@ import { fmtDate } from '../../components/format';
 import { ActionModal } from '../../components/ActionModal';
 import { PageCard } from '../../components/PageCard';
 import { useLabel, useLang, useT } from '../../i18n';
-import { KindTag, ProgressLine, TargetDrawer, TargetFigure, UnitsCell } from './TargetParts';
+import { IndicatorCell, ProgressLine, TargetDrawer, TargetFigure, UnitsCell } from './TargetParts';
 
 /** The form's values for a quarter: that quarter's report when the unit has written it. */
 const valuesFor = (o: ReportableQuarter): Partial<ProgressFields> => ({
@@ -152,17 +152,7 @@ export function UnitTargetsPage() {
         columns={[
           {
             title: t('指标'),
-            render: (_, x) => (
-              <div>
-                <Typography.Link onClick={() => setOpen(x.targetId)}>{x.indicator}</Typography.Link>{' '}
-                <KindTag t={x} />
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {x.sentence}
-                  </Typography.Text>
-                </div>
-              </div>
-            ),
+            render: (_, x) => <IndicatorCell t={x} onOpen={() => setOpen(x.targetId)} />,
           },
           { title: t('目标值'), width: 130, render: (_, x) => <TargetFigure t={x} /> },
           { title: t('责任单位'), render: (_, x) => <UnitsCell t={x} /> },
