@@ -22,25 +22,18 @@ async function jianyan(dataDir: string, ...args: string[]) {
   }
 }
 
+/** A fresh data folder with one body, added through the command (which must succeed). */
+async function folderWithBody(code: string, name: string, kind: 'cppcc' | 'npc') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+  const added = await jianyan(dir, 'body', 'add', '--code', code, '--name', name, '--kind', kind);
+  expect(added.code, added.stderr).toBe(0);
+  return dir;
+}
+
 // Each command starts its own process and opens the embedded database: seconds each, many per test.
 describe('the jianyan command', { timeout: 240_000 }, () => {
   it('sets up a body, imports a spreadsheet all-or-nothing, and exports it back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
-    expect(
-      (
-        await jianyan(
-          dir,
-          'body',
-          'add',
-          '--code',
-          'taiyuan',
-          '--name',
-          '政协太原市委员会',
-          '--kind',
-          'cppcc',
-        )
-      ).code,
-    ).toBe(0);
+    const dir = await folderWithBody('taiyuan', '政协太原市委员会', 'cppcc');
     const session = await jianyan(
       dir,
       'session',
@@ -195,18 +188,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
   });
 
   it('creates a session on import with --create --deadline', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
-    await jianyan(
-      dir,
-      'body',
-      'add',
-      '--code',
-      'jz',
-      '--name',
-      '政协晋中市委员会',
-      '--kind',
-      'cppcc',
-    );
+    const dir = await folderWithBody('jz', '政协晋中市委员会', 'cppcc');
     const file = path.join(dir, 'a.csv');
     fs.writeFileSync(file, '\ufeff标题,提案者\n关于手球的提案,胡芬\n');
     const r = await jianyan(
@@ -226,18 +208,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
   });
 
   it('imports a speech digest as speeches and proposals, reporting what it could not place', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
-    await jianyan(
-      dir,
-      'body',
-      'add',
-      '--code',
-      'changzhi',
-      '--name',
-      '政协长治市委员会',
-      '--kind',
-      'cppcc',
-    );
+    const dir = await folderWithBody('changzhi', '政协长治市委员会', 'cppcc');
     await jianyan(
       dir,
       'session',
@@ -290,18 +261,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
   });
 
   it('backs up and restores through the command, refusing while another process holds the folder', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
-    await jianyan(
-      dir,
-      'body',
-      'add',
-      '--code',
-      'jz',
-      '--name',
-      '政协晋中市委员会',
-      '--kind',
-      'cppcc',
-    );
+    const dir = await folderWithBody('jz', '政协晋中市委员会', 'cppcc');
     const file = path.join(dir, 'a.csv');
     fs.writeFileSync(file, '标题,提案者\n关于手球的提案,胡芬\n');
     await jianyan(
@@ -340,18 +300,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
   });
 
   it('imports a government work report, and refuses the same year twice', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
-    await jianyan(
-      dir,
-      'body',
-      'add',
-      '--code',
-      'jz',
-      '--name',
-      '晋中市人民代表大会',
-      '--kind',
-      'npc',
-    );
+    const dir = await folderWithBody('jz', '晋中市人民代表大会', 'npc');
     const report = path.resolve(
       'packages/server/src/modules/pledges/extraction/fixtures/jinzhong-government-work-report-2026.txt',
     );
