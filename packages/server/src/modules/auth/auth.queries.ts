@@ -1,5 +1,6 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
+import { arg, prepared } from '../../db/prepared.js';
 import { authSessions, bodies, users } from '../../db/schema/index.js';
 
 export async function findBodyByCode(db: DbOrTx, code: string) {
@@ -54,9 +55,10 @@ export async function insertAuthSession(db: DbOrTx, row: typeof authSessions.$in
 /**
  * The session of a cookie and what a request needs of its user — only that: it runs on every
  * request, and neither the password hash nor the rest of the row has any business there.
+ * Built once (db/prepared.ts), for the same reason.
  */
-export async function findAuthSession(db: DbOrTx, bodyId: string, tokenHash: string, now: Date) {
-  const [row] = await db
+const authSessionByToken = prepared<{ bodyId: string; tokenHash: string; now: string }>()((db) =>
+  db
     .select({
       session: { csrfToken: authSessions.csrfToken },
       user: {
@@ -77,11 +79,15 @@ export async function findAuthSession(db: DbOrTx, bodyId: string, tokenHash: str
     )
     .where(
       and(
-        eq(authSessions.bodyId, bodyId),
-        eq(authSessions.tokenHash, tokenHash),
-        gt(authSessions.expiresAt, now),
+        eq(authSessions.bodyId, arg('bodyId')),
+        eq(authSessions.tokenHash, arg('tokenHash')),
+        gt(authSessions.expiresAt, arg('now')),
       ),
-    );
+    ),
+);
+
+export async function findAuthSession(db: DbOrTx, bodyId: string, tokenHash: string, now: Date) {
+  const [row] = await authSessionByToken(db, { bodyId, tokenHash, now: now.toISOString() });
   return row;
 }
 

@@ -1,13 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
+import { preparedRow } from '../../db/prepared.js';
 import { events, users } from '../../db/schema/index.js';
 
 export type NewEvent = Omit<typeof events.$inferInsert, 'eventId' | 'at'> & { at?: Date };
 
 /** Appends to the event log; always called inside the transaction that made the change. */
 export async function recordEvent(db: DbOrTx, event: NewEvent) {
-  await db.insert(events).values(event);
+  await insertEvent(db, event, {});
 }
+
+/** Built once per kind of event row (db/prepared.ts): every change of every request records one. */
+const insertEvent = preparedRow()(
+  (row) => (db) => db.insert(events).values(row as unknown as NewEvent),
+);
 
 export async function listProposalEvents(db: DbOrTx, bodyId: string, proposalId: string) {
   return db

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { SMS_NOTIFICATION_KINDS } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
+import { arg, prepared } from '../../db/prepared.js';
 import { assignments, cosigners, notifications, users } from '../../db/schema/index.js';
 
 export type NewNotification = typeof notifications.$inferInsert;
@@ -88,14 +89,26 @@ export async function notifyAllStaff(
   n: { bodyId: string; kind: string; title: string; proposalId: string; createdAt: Date },
   exceptUserId: string,
 ) {
-  await db.execute(sql`
-    INSERT INTO notifications (body_id, user_id, kind, title, proposal_id, created_at)
-    SELECT ${users.bodyId}, ${users.userId}, ${n.kind}::text, ${n.title}::text,
-      ${n.proposalId}::uuid, ${n.createdAt.toISOString()}::timestamptz
-    FROM ${users}
-    WHERE ${users.bodyId} = ${n.bodyId} AND ${users.role} = 'staff' AND ${users.active}
-      AND ${users.userId} <> ${exceptUserId}`);
+  await notifyStaff(db, { ...n, createdAt: n.createdAt.toISOString(), exceptUserId });
 }
+
+/** Built once (db/prepared.ts): at the deadline this runs for every submission. */
+const notifyStaff = prepared<{
+  bodyId: string;
+  kind: string;
+  title: string;
+  proposalId: string;
+  createdAt: string;
+  exceptUserId: string;
+}>()((db) =>
+  db.execute(sql`
+    INSERT INTO notifications (body_id, user_id, kind, title, proposal_id, created_at)
+    SELECT ${users.bodyId}, ${users.userId}, ${arg('kind')}::text, ${arg('title')}::text,
+      ${arg('proposalId')}::uuid, ${arg('createdAt')}::timestamptz
+    FROM ${users}
+    WHERE ${users.bodyId} = ${arg('bodyId')} AND ${users.role} = 'staff' AND ${users.active}
+      AND ${users.userId} <> ${arg('exceptUserId')}`),
+);
 
 export async function staffUsers(db: DbOrTx, bodyId: string) {
   const rows = await db

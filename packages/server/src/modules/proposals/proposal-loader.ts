@@ -1,8 +1,8 @@
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { canSee, type ProposalRelations } from './proposal-access.js';
-import { findWithRelations, type ProposalRow } from './proposals.queries.js';
+import { canSee } from './proposal-access.js';
+import { findWithRelations, type LoadedProposal } from './proposals.queries.js';
 
 export interface LoadOptions {
   /** Take the row lock (for any change). */
@@ -20,7 +20,7 @@ export async function loadVisible(
   actor: Actor,
   proposalId: string,
   opts: LoadOptions = {},
-): Promise<{ proposal: ProposalRow; rel: ProposalRelations }> {
+): Promise<LoadedProposal> {
   const found = await findWithRelations(db, actor, proposalId, opts.lock ?? false);
   if (!found) {
     throw notFound('Proposal', '提案');
@@ -32,7 +32,7 @@ export async function loadVisible(
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== proposal.version) {
     throw versionConflict(proposal.version);
   }
-  return { proposal, rel };
+  return found;
 }
 
 export const versionConflict = (current: number) =>

@@ -12,11 +12,13 @@ import {
   lte,
   or,
   sql,
+  type Placeholder,
   type SQL,
 } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { REPLY_DEADLINE_STATES, type CosignerState, type ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
+import { arg, prepared, preparedRow } from '../../db/prepared.js';
 import {
   assignments,
   bodies,
@@ -76,18 +78,27 @@ export async function updateProposalState(
   now: Date,
 ): Promise<ProposalRow> {
   const change = { ...definedOnly(patch), state, version: proposal.version + 1, updatedAt: now };
-  const [row] = await db
-    .update(proposals)
-    .set(change)
-    .where(byId(proposal.bodyId, proposal.proposalId))
-    // The row after the change is the locked row with these values; reading all forty columns
-    // back would cost every transition of the deadline rush for nothing.
-    .returning({ version: proposals.version });
+  const [row] = await stateUpdate(db, change, {
+    bodyId: proposal.bodyId,
+    proposalId: proposal.proposalId,
+  });
   if (!row) {
     throw new Error(`proposal ${proposal.proposalId} vanished while locked`);
   }
   return { ...proposal, ...change };
 }
+
+/** Every transition writes through here: one statement per set of columns changed. */
+const stateUpdate = preparedRow<{ bodyId: string; proposalId: string }>()(
+  (change) => (db) =>
+    db
+      .update(proposals)
+      .set(change)
+      .where(and(eq(proposals.bodyId, arg('bodyId')), eq(proposals.proposalId, arg('proposalId'))))
+      // The row after the change is the locked row with these values; reading all forty columns
+      // back would cost every transition of the deadline rush for nothing.
+      .returning({ version: proposals.version }),
+);
 
 /** Drizzle leaves a column alone when its value is undefined; so must the row we return. */
 function definedOnly<T extends object>(patch: T): Partial<T> {
@@ -125,26 +136,39 @@ const mergedChild = alias(proposals, 'merged_child');
  * The caller's relations to the proposal of the enclosing query, as select fields, so that they
  * come with the row in the same statement (one round trip for each of the many loads of a rush).
  */
-function relationFields(actor: Actor): Record<string, SQL> {
+function relationFields(kind: RelationKind, who: Who): Record<string, SQL> {
   // Drizzle writes a column that stands directly in a select field of a one-table query without
   // its table name, which inside a subquery would name the subquery's own column; wrapped in
   // sql`` it keeps "proposals"., so the subqueries below refer to the outer row.
   const outer = { bodyId: sql`${proposals.bodyId}`, proposalId: sql`${proposals.proposalId}` };
-  if (actor.role === 'proposer') {
+  if (kind === 'proposer') {
     return {
-      cosignerState: sql<CosignerState | null>`(SELECT ${cosigners.state} FROM ${cosigners} WHERE ${cosigners.bodyId} = ${outer.bodyId} AND ${cosigners.proposalId} = ${outer.proposalId} AND ${cosigners.userId} = ${actor.userId})`,
-      viaMergedProposal: sql<boolean>`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${outer.bodyId} AND ${mergedChild.mergedIntoId} = ${outer.proposalId} AND ${ownedOrCosignedBy(mergedChild, actor)})`,
+      cosignerState: sql<CosignerState | null>`(SELECT ${cosigners.state} FROM ${cosigners} WHERE ${cosigners.bodyId} = ${outer.bodyId} AND ${cosigners.proposalId} = ${outer.proposalId} AND ${cosigners.userId} = ${who.userId})`,
+      viaMergedProposal: sql<boolean>`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${outer.bodyId} AND ${mergedChild.mergedIntoId} = ${outer.proposalId} AND ${ownedOrCosignedBy(mergedChild, who.userId)})`,
     };
   }
-  if (isUnitRole(actor) && actor.unitId) {
+  if (kind === 'unit') {
     return {
       // JSON rather than an array of the enum: both drivers parse JSON, neither an enum array.
       unitRoles: sql<
         ProposalRelations['unitRoles']
-      >`(SELECT coalesce(json_agg(${assignments.role}), '[]'::json) FROM ${assignments} WHERE ${assignments.bodyId} = ${outer.bodyId} AND ${assignments.proposalId} = ${outer.proposalId} AND ${assignments.unitId} = ${actor.unitId} AND ${assignments.active})`,
+      >`(SELECT coalesce(json_agg(${assignments.role}), '[]'::json) FROM ${assignments} WHERE ${assignments.bodyId} = ${outer.bodyId} AND ${assignments.proposalId} = ${outer.proposalId} AND ${assignments.unitId} = ${who.unitId} AND ${assignments.active})`,
     };
   }
   return {};
+}
+
+/** Which relations a caller can have to a proposal: a member's, a unit's, or none (staff, leaders). */
+type RelationKind = 'proposer' | 'unit' | 'none';
+
+/** The caller, as values or as placeholders of a prepared statement. */
+type Who = { userId: string | Placeholder; unitId: string | null | Placeholder };
+
+function relationKind(actor: Actor): RelationKind {
+  if (actor.role === 'proposer') {
+    return 'proposer';
+  }
+  return isUnitRole(actor) && actor.unitId ? 'unit' : 'none';
 }
 
 type RelationFieldValues = {
@@ -167,7 +191,7 @@ export async function relationsOf(
   actor: Actor,
   proposal: ProposalRow,
 ): Promise<ProposalRelations> {
-  const fields = relationFields(actor);
+  const fields = relationFields(relationKind(actor), actor);
   if (Object.keys(fields).length === 0) {
     return toRelations(actor, proposal.ownerUserId, {});
   }
@@ -187,26 +211,75 @@ export async function findWithRelations(
   actor: Actor,
   proposalId: string,
   lock: boolean,
-): Promise<{ proposal: ProposalRow; rel: ProposalRelations } | undefined> {
-  const query = db
-    .select({ proposal: proposalColumns, relations: relationFields(actor) })
-    .from(proposals)
-    .where(byId(actor.bodyId, proposalId));
-  const [row] = lock ? await query.for('update') : await query;
+): Promise<LoadedProposal | undefined> {
+  const [row] = await withRelationsStatement(relationKind(actor), lock)(db, {
+    bodyId: actor.bodyId,
+    proposalId,
+    userId: actor.userId,
+    unitId: actor.unitId,
+  });
   if (!row) {
     return undefined;
   }
-  const { proposal, relations } = row as { proposal: ProposalRow; relations?: RelationFieldValues };
-  return { proposal, rel: toRelations(actor, proposal.ownerUserId, relations ?? {}) };
+  const { proposal, relations, sessionDeadline } = row as {
+    proposal: ProposalRow;
+    relations?: RelationFieldValues;
+    sessionDeadline: Date | null;
+  };
+  return {
+    proposal,
+    rel: toRelations(actor, proposal.ownerUserId, relations ?? {}),
+    sessionDeadline,
+  };
+}
+
+export interface LoadedProposal {
+  proposal: ProposalRow;
+  rel: ProposalRelations;
+  /**
+   * The submission deadline of the proposal's session, read with the row: a submission needs it
+   * to tell a plenary proposal from an interim one, and a statement of its own would be one more
+   * round trip for every submission of the rush.
+   */
+  sessionDeadline: Date | null;
+}
+
+type WithRelationsValues = { bodyId: string; proposalId: string; userId: string; unitId: unknown };
+
+/** Every change and every page loads a proposal this way: built once per kind of caller. */
+const withRelationsStatements = new Map(
+  (['proposer', 'unit', 'none'] as const).flatMap((kind) =>
+    [false, true].map((lock) => [`${kind}:${lock}`, buildWithRelations(kind, lock)] as const),
+  ),
+);
+
+const withRelationsStatement = (kind: RelationKind, lock: boolean) =>
+  withRelationsStatements.get(`${kind}:${lock}`)!;
+
+function buildWithRelations(kind: RelationKind, lock: boolean) {
+  return prepared<WithRelationsValues>()((db) => {
+    const query = db
+      .select({
+        proposal: proposalColumns,
+        relations: relationFields(kind, { userId: arg('userId'), unitId: arg('unitId') }),
+        sessionDeadline:
+          sql<Date | null>`(SELECT ${sessions.submissionDeadline} FROM ${sessions} WHERE ${sessions.bodyId} = ${sql`${proposals.bodyId}`} AND ${sessions.sessionId} = ${sql`${proposals.sessionId}`})`.mapWith(
+            sessions.submissionDeadline,
+          ),
+      })
+      .from(proposals)
+      .where(and(eq(proposals.bodyId, arg('bodyId')), eq(proposals.proposalId, arg('proposalId'))));
+    return lock ? query.for('update') : query;
+  });
 }
 
 type ProposalColumns = { bodyId: AnyPgColumn; proposalId: AnyPgColumn; ownerUserId: AnyPgColumn };
 
 /** Owned by the caller, or the caller is an invited or confirmed co-signer. */
-function ownedOrCosignedBy(p: ProposalColumns, actor: Actor): SQL {
+function ownedOrCosignedBy(p: ProposalColumns, userId: string | Placeholder): SQL {
   return or(
-    eq(p.ownerUserId, actor.userId),
-    sql`EXISTS (SELECT 1 FROM ${cosigners} WHERE ${cosigners.bodyId} = ${p.bodyId} AND ${cosigners.proposalId} = ${p.proposalId} AND ${cosigners.userId} = ${actor.userId} AND ${cosigners.state} IN ('pending', 'confirmed'))`,
+    eq(p.ownerUserId, userId),
+    sql`EXISTS (SELECT 1 FROM ${cosigners} WHERE ${cosigners.bodyId} = ${p.bodyId} AND ${cosigners.proposalId} = ${p.proposalId} AND ${cosigners.userId} = ${userId} AND ${cosigners.state} IN ('pending', 'confirmed'))`,
   )!;
 }
 
@@ -220,8 +293,8 @@ export function visibleTo(actor: Actor): SQL {
     return and(
       inBody,
       or(
-        ownedOrCosignedBy(proposals, actor),
-        sql`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${proposals.bodyId} AND ${mergedChild.mergedIntoId} = ${proposals.proposalId} AND ${ownedOrCosignedBy(mergedChild, actor)})`,
+        ownedOrCosignedBy(proposals, actor.userId),
+        sql`EXISTS (SELECT 1 FROM ${proposals} AS merged_child WHERE ${mergedChild.bodyId} = ${proposals.bodyId} AND ${mergedChild.mergedIntoId} = ${proposals.proposalId} AND ${ownedOrCosignedBy(mergedChild, actor.userId)})`,
       ),
     )!;
   }
@@ -345,12 +418,17 @@ export async function listProposals(db: DbOrTx, actor: Actor, f: ProposalFilters
 }
 
 export async function findSession(db: DbOrTx, bodyId: string, sessionId: string) {
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.bodyId, bodyId), eq(sessions.sessionId, sessionId)));
+  const [row] = await sessionById(db, { bodyId, sessionId });
   return row;
 }
+
+/** Built once (db/prepared.ts): every new draft checks its session. */
+const sessionById = prepared<{ bodyId: string; sessionId: string }>()((db) =>
+  db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.bodyId, arg('bodyId')), eq(sessions.sessionId, arg('sessionId')))),
+);
 
 export async function findCategory(db: DbOrTx, bodyId: string, categoryId: string) {
   const [row] = await db
@@ -445,19 +523,24 @@ export async function setCosignerState(
 }
 
 /** At submission, invitations nobody answered lapse: they do not count as co-signatures. */
-export async function lapsePendingCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
-  return db
+export function lapsePendingCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
+  return lapsePending(db, { bodyId, proposalId });
+}
+
+/** Built once (db/prepared.ts): every submission lapses the invitations nobody answered. */
+const lapsePending = prepared<{ bodyId: string; proposalId: string }>()((db) =>
+  db
     .update(cosigners)
     .set({ state: 'lapsed' })
     .where(
       and(
-        eq(cosigners.bodyId, bodyId),
-        eq(cosigners.proposalId, proposalId),
+        eq(cosigners.bodyId, arg('bodyId')),
+        eq(cosigners.proposalId, arg('proposalId')),
         eq(cosigners.state, 'pending'),
       ),
     )
-    .returning({ userId: cosigners.userId });
-}
+    .returning({ userId: cosigners.userId }),
+);
 
 /** A co-signer's inbox: invitations still waiting for an answer. */
 export async function listInvitations(db: DbOrTx, actor: Actor) {

@@ -287,7 +287,7 @@ export function submit(
 ): Promise<SubmissionReceipt> {
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
-    const { proposal, rel } = await loadVisible(tx, actor, proposalId, {
+    const { proposal, rel, sessionDeadline } = await loadVisible(tx, actor, proposalId, {
       lock: true,
       expectedVersion,
     });
@@ -301,9 +301,8 @@ export function submit(
     if (missing.length) {
       throw invalid(missing);
     }
-    const session = await q.findSession(tx, actor.bodyId, proposal.sessionId);
     const now = ctx.now();
-    const origin = session && now > session.submissionDeadline ? 'interim' : 'plenary';
+    const origin = sessionDeadline && now > sessionDeadline ? 'interim' : 'plenary';
     const lapsed = await q.lapsePendingCosigners(tx, actor.bodyId, proposalId);
     const updated = await applyTransition(tx, actor, proposal, rel, {
       action: 'submit',
