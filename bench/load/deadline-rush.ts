@@ -7,6 +7,7 @@
  *                         [--file-mb 2] [--workers N]  (N server processes, PostgreSQL only)
  *                         [--attachments database|disk]  (ATTACHMENT_STORAGE)
  *                         [--staff on|off]  (off: the CPU per submission is the submissions' own)
+ *                         [--pg-durability on|off]  (off: PostgreSQL without fsync, as in the tests)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -53,6 +54,7 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '1' },
     attachments: { type: 'string', default: 'database' },
     staff: { type: 'string', default: 'on' },
+    'pg-durability': { type: 'string', default: 'on' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -64,6 +66,8 @@ const workers = Number(args.workers);
 /** ATTACHMENT_STORAGE of the server: in the database (the default) or files under DATA_DIR. */
 const storage = args.attachments === 'disk' ? 'disk' : 'database';
 const withStaff = args.staff !== 'off';
+/** PostgreSQL flushes every commit by default, as a real installation must; off as in the tests. */
+const durability = args['pg-durability'] === 'off' ? 'off' : 'on';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
@@ -88,7 +92,7 @@ async function main() {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-rush-'));
     env.DATA_DIR = dataDir;
     if (db === 'postgres') {
-      pg = await startPgServer();
+      pg = await startPgServer({ durable: durability === 'on' });
       env.DATABASE_URL = pg.url;
     }
     const setupStarted = Date.now();
@@ -378,7 +382,7 @@ function report(r: {
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
+    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);

@@ -37,7 +37,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPgServer(): Promise<PgServer> {
+/**
+ * A throw-away PostgreSQL cluster. Tests run it without flushing to disk (nothing of it has to
+ * survive); `durable` keeps PostgreSQL's defaults — every commit flushed before it is
+ * acknowledged — for benchmarks whose figures must be those of a real installation.
+ */
+export async function startPgServer(opts: { durable?: boolean } = {}): Promise<PgServer> {
   const bin = findBinDir();
   if (!bin) {
     throw new Error(
@@ -65,12 +70,9 @@ export async function startPgServer(): Promise<PgServer> {
     dir,
     '-h',
     '127.0.0.1',
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
+    ...(opts.durable
+      ? []
+      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     '-c',
     'max_connections=300',
     '-c',
