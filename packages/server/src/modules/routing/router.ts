@@ -1,6 +1,7 @@
 import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
-import { HistoryIndex } from './history-index.js';
+import { HistoryIndex, NOT_SUBJECT } from './history-index.js';
 import { AREA_TERMS } from './lexicon/area-terms.js';
+import { CharacterBackoff } from './lexicon/character-backoff.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
 import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
 import type {
@@ -17,6 +18,16 @@ const KIND_TERM_AREAS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTermArea
 const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
+
+const BACKOFF = new CharacterBackoff(new Map([...KIND_TERMS].map(([id, m]) => [id, m.keys()])));
+/** What the character back-off gives the best kind: less than one word in the summary (0.5). */
+const BACKOFF_TOP = 0.4;
+
+/** What a title asks to be done, whatever the thing: no clue to the department. */
+const REQUEST_VERBS =
+  '修建 新建 修缮 维修 修复 修通 建设 实施 解决 加强 加快 推进 推动 支持 完善 提升 改造 开展 帮助 问题 项目 工程'.split(
+    ' ',
+  );
 
 /** Every word of the lexicon: a unit name part among them is a subject, not a name. */
 const SUBJECT_WORDS = new Set([
@@ -65,7 +76,7 @@ export class Router {
       name,
       kinds: kindsOfUnit(name),
       parts: nameParts(name, region),
-      place: isPlaceGovernment(name),
+      place: isPlaceGovernment(name, region),
     }));
     this.history = history.length ? new HistoryIndex(history) : undefined;
     const present = new Set(this.units.flatMap((u) => u.kinds.map((k) => k.id)));
@@ -83,7 +94,8 @@ export class Router {
   }
 
   suggest(input: RoutingInput): RoutingSuggestion {
-    const found = findTerms(this.words, subjectOf(input.title), input.summary);
+    const subject = subjectOf(input.title);
+    const found = findTerms(this.words, subject, input.summary);
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
@@ -102,6 +114,22 @@ export class Router {
         }
       }
       kindScores.set(kind.id, { score, terms, ownAreas });
+    }
+    // No subject word at all: the title's characters give the kinds a weak order, so that a
+    // 闸塘 goes to the water bureau before the comprehensive departments' default.
+    if (![...kindScores.values()].some((k) => k.score > 0)) {
+      // Places, village markers and the verbs of a request say nothing about the subject.
+      const noise = [
+        ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
+        ...NOT_SUBJECT,
+        ...REQUEST_VERBS,
+      ];
+      const text = longestFirst(noise).reduce((t, w) => t.split(w).join(''), subject);
+      // Only the head of the phrase (its last two characters, 闸塘 of 修缮小闸塘): elsewhere a
+      // character is as likely a modifier or a function word (不, 的) as a clue.
+      for (const [kind, score] of BACKOFF.scores(text.slice(-2), BACKOFF_TOP)) {
+        kindScores.get(kind)!.score = score;
+      }
     }
     // The body's units take over, at half weight, the subjects of kinds it has no unit of.
     const unitKindScores = new Map(kindScores);
@@ -216,7 +244,9 @@ export const subjectOf = (title: string) =>
   title
     .trim()
     .replace(/^关于/, '')
-    .replace(/的?(提案|建议|议案|意见建议|意见|几点建议|对策建议)$/, '');
+    // 关于要求/恳请/建议… : the request is the frame, what follows is the subject.
+    .replace(/^(要求|请求|恳请|提请|希望|建议|呼吁)/, '')
+    .replace(/的?(提案|建议案|建议书|建议|议案|提议|意见建议|意见|几点建议|对策建议)$/, '');
 
 /**
  * With no evidence, the areas in the order bodies receive most proposals: the published shares
