@@ -441,3 +441,27 @@ describe('routing suggestions: a district government listed as 某区政府办',
     expect(isPlaceGovernment('某某彝族自治县青山镇人民政府', '某某彝族自治县')).toBe(true);
   });
 });
+
+describe('routing suggestions recognise the usual forms of unit names', () => {
+  it('knows an urban renewal bureau, a hospital, a school and a river authority by their names', () => {
+    const city = new Router([
+      '某区城市更新局',
+      '某县人民医院',
+      '某县第一中学',
+      '某区河道管理所',
+      '某市委党校',
+    ]);
+    expect(lead(city, '关于加快老旧小区改造的建议').name).toBe('某区城市更新局');
+    expect(lead(city, '关于改善急诊科就医环境的建议').name).toBe('某县人民医院');
+    expect(lead(city, '关于加强中小学教师队伍建设的建议').name).toBe('某县第一中学');
+    expect(lead(city, '关于加强水库除险加固的建议').name).toBe('某区河道管理所');
+  });
+
+  it('does not take a party school for a school', () => {
+    const city = new Router(['某市委党校', '某市教育局']);
+    const school = city
+      .suggest({ title: '关于加强中小学教师队伍建设的建议' })
+      .units.find((u) => u.name === '某市委党校')!;
+    expect(school.reasons.terms).not.toContain('中小学');
+  });
+});

@@ -153,7 +153,9 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   },
   {
     id: 'education',
-    units: /教育|教委|教体|教科|社会事务局|社会事业局/,
+    units: /教育|教委|教体|教科|社会事务局|社会事业局|学校|中学|小学|大学|职业学院|职业技术学院/,
+    // A party school or an academy of administration trains officials, not pupils.
+    except: /党校|行政学院/,
     terms:
       '教育:2 学校:2 教师:2 学生:2 中小学:2 幼儿园:2 学前教育:2 义务教育:2 职业教育:2 高等教育 高校 大学 双减 课后服务:2 校园 招生 学位:2 研学 思政课 思政 劳动教育 心理健康教育 校外培训 职业院校 中职 高职 产教融合 特殊教育 家庭教育 家校 校车 课程 教材 师资 高中:2 初中:2 小学:2 教学 教研 乡村教师 县中 托管 午休 课桌 近视 体育课 美育 书法教育 营养餐 食堂 学区 入学 民办学校 老年大学 终身教育 科学教育 人工智能教育 育人 青少年 未成年人 中学:2 校舍:2 师生:2 中心学校 中心小学 完小 实验小学 实验中学 一中 二中 三中 一小 二小 三小',
     areas: { society: 1 },
@@ -170,7 +172,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'health',
     units:
-      /社会事务局|社会事业局|卫生健康|卫健|卫生局|卫生厅|卫生部|卫计|卫生和计划生育|疾病预防控制|疾控|中医药管理/,
+      /社会事务局|社会事业局|卫生健康|卫健|卫生局|卫生厅|卫生部|卫计|卫生和计划生育|疾病预防控制|疾控|中医药管理|医院|卫生院|妇幼保健/,
     except: /环境卫生|环卫/,
     terms:
       '医疗:2 医院:2 医生:2 医务人员 医护 卫生:2 健康:2 疾病 疫苗 接种 公共卫生:2 医养结合:2 基层医疗 乡村医生:2 村医:2 村卫生室 乡镇卫生院 卫生院 中医:2 中医药:2 慢性病 心理健康 护理 护士 急救 儿科 妇幼 生育 生育支持 托育:2 婴幼儿 出生 人口 医联体 医共体 家庭医生 分级诊疗 传染病 体检 康复 罕见病 精神卫生 精神障碍 看病 就医 挂号 诊疗 药品 药店 医药 医学 临床 职业病 爱国卫生 健康教育 病床 专科 癌症 肿瘤 糖尿病 高血压 老年病 安宁疗护 无偿献血 献血 出生缺陷 近视防控 健康产业@economy 大健康@economy 中医药产业:2@economy 医药产业@economy 生物医药@economy',
@@ -200,7 +202,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   },
   {
     id: 'housing-construction',
-    units: /住房和城乡建设|住房城乡建设|住建|城乡建设|建设局|建委|建设委员会|房产管理|房管|房地产/,
+    units: /住房和城乡建设|住房城乡建设|住建|城乡建设|建设局|建委|建设委员会|房产管理|房管|房地产|住房保障|房屋管理|城市更新|棚户区改造|旧城改造/,
     terms:
       '住房:2 保障房 保障性住房:2 公租房 廉租房 物业:2 物业服务 物业管理 老旧小区:2 小区改造 老旧小区改造 房地产:2 商品房 楼市 建筑:2 建筑业:2 施工 城市更新:2 棚户区 棚改 燃气:2 供热:2 暖气 供暖 集中供热 排水 管网:2 雨污分流:2@ecology 海绵城市 综合管廊 电梯 加装电梯:2 装修 工程质量 烂尾 保交楼 房屋 危房 农房 住宅 城中村 市政 城市建设 小区 业委会 业主 公积金 建筑垃圾 装配式 绿色建筑 住房租赁 房租 物业费 二次供水 城市基础设施 城市体检 人行道 污水管网:2@ecology 污水处理厂:2@ecology',
     areas: { society: 0.6, economy: 0.4 },
@@ -218,7 +220,8 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     except: /警/,
     terms:
       '交通:2 公交:2 公共交通:2 道路:2 公路:2 农村公路:2 四好农村路:2 客运 出租车:2 网约车 地铁 轨道交通 运输 货运 货车 驾驶 驾校 桥梁 高速公路 高速 公交站 站点 线路 班车 定制公交 慢行 通勤 客运站 汽车站 枢纽 路网 城际 绕城 国道 省道 快速路 交通基础设施 出行 道路建设:2 港口 码头 航道 水运 内河 航运 通航 柏油路:2 水泥路:2 沙石路 砂石路 路面 路面硬化:2 窄改宽:2 断头路:2 通村公路 村组道路:2 进村道路 连接道路 公交线路 多式联运',
-    areas: { economy: 0.6, society: 0.4 },
+    // 工交邮电类: transport is economy whoever rides it; its safety words carry society themselves.
+    areas: { economy: 0.9, society: 0.1 },
   },
   {
     // 港航 (ports and waterways) agencies, apart from the transport bureau where a body has one.
@@ -276,14 +279,14 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   },
   {
     id: 'water',
-    units: /水利|水务|水资源|河长|引黄/,
+    units: /水利|水务|水资源|河长|引黄|河道管理|河湖管理|水文|排水/,
     terms:
       '水利:2@economy 水资源:2 河道:2 河长制:2@ecology 河湖@ecology 防洪:2@economy 防汛:2@economy 水库:2@economy 灌溉:2@economy 农田水利@economy 节水:2 饮水安全@economy 农村饮水@economy 供水:2@economy 自来水@economy 水土保持:2@ecology 水土流失@ecology 地下水 黄河:2 汾河:2 流域:2 水生态@ecology 泄洪@economy 堤防@economy 灌区@economy 水系 水网@economy 调水@economy 引水@economy 水费 水价 排涝@economy 内涝 山洪 河流 湖泊 水利工程:2@economy 长江 淮河 海河 珠江 松花江 辽河 太湖 黄土高原 沟渠@economy 水渠@economy 渠系@economy 水窖@economy 塘坝@economy 泵站@economy 人饮@economy 饮水工程@economy 饮水:2@economy 人畜饮水:2@economy 蓄水池:2@economy 水池@economy 水安全:2@economy 山塘@economy 坝塘@economy 供水管网:2@economy 自来水管网:2@economy',
     areas: { economy: 0.5, ecology: 0.5 },
   },
   {
     id: 'agriculture',
-    units: /农业农村|农业|农村|农委|畜牧|农机|农经|三农/,
+    units: /农业农村|农业|农村|农委|畜牧|农机|农经|三农|渔业|水产|农技推广/,
     except: /银行|商业/,
     terms:
       '农业:2 农村 农民:2 乡村 乡村振兴:2 村庄 种植 养殖:2 畜牧:2 粮食 粮食生产 高标准农田:2 种业 种子 农产品:2 特色农业 有机旱作:2 设施农业 合作社:2 专业合作社 家庭农场 农村电商 和美乡村:2 人居环境:2 农村人居环境 农村厕所 厕所革命 宅基地:2 集体经济:2 村集体 土地流转 农机 农技 化肥 农药 秸秆 小杂粮 杂粮 果业 蔬菜 食用菌 中药材 农田 农户 三农 村民 兽医 动物防疫 渔业 乡土人才 新型农业经营主体 农业产业化 龙头企业 农文旅 田园综合体 特优 土特产 奶业:2 乳业 奶牛 生猪:2 肉牛 牛羊 家禽 畜禽:2 饲料 水产:2 水产养殖 草种 草业 乡村治理 甘蔗 烤烟 烟叶 烟田 茶叶 茶园 咖啡 水果 柑橘 花卉 蚕桑 核桃 油茶 药材 盐碱地 产业路:2 产业道路:2 机耕路:2 生产道路 田间道路 荔枝 龙眼 香蕉 芒果 菠萝 杨梅 葡萄 苹果 猕猴桃 脐橙 蜜柚 水稻 玉米 小麦 大豆 油菜 马铃薯 花生 南药 竹笋 蚕茧 生姜 辣椒 种植业',
@@ -309,7 +312,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     // A scenic area's own administration (风景名胜区管理局) runs its tourism.
     id: 'scenic-area',
-    units: /风景名胜区|风景区|景区管理|旅游区管理/,
+    units: /风景名胜区|风景区|景区管理|旅游区管理|旅游度假区/,
     terms: '景区:2 风景名胜区:2 风景区:2 景点 游客 旅游 旅游接待 门票 索道 游览',
     areas: { economy: 0.5, culture: 0.5 },
   },
@@ -439,7 +442,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   },
   {
     id: 'propaganda',
-    units: /宣传部|网信|网络安全和信息化|文明办|精神文明/,
+    units: /宣传部|网信|网络安全和信息化|文明办|精神文明|融媒体/,
     terms:
       '宣传:2 精神文明:2 文明城市:2 文明创建 新时代文明实践:2 媒体 舆论 网络 网络安全 网信:2 网络生态 社会主义核心价值观:2 融媒体 新闻 移风易俗:2 高价彩礼 彩礼 文明乡风 道德 诚信 志愿者 对外宣传',
     areas: { culture: 1 },
