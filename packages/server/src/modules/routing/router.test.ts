@@ -406,6 +406,18 @@ describe('routing suggestions on a county’s full department list', () => {
 
   it('reads a request frame as a frame: in 关于要求…的提议 the head is what comes between', () => {
     expect(lead(county, '关于要求修缮小闸塘的提议').name).toBe('某某彝族自治县水务局');
+    // A frame inside a frame, as when a 建议 is filed again as a 提案.
+    expect(lead(county, '关于修缮小闸塘建议的提案').name).toBe('某某彝族自治县水务局');
+  });
+
+  it('guesses from characters only when the lexicon has no word at all', () => {
+    // 活动室 is an area word (a community facility), no department's: the guess stays out and
+    // the comprehensive departments keep the default, not whoever has a 室 (实验室, 卫生室).
+    const top = county.suggest({ title: '关于新建甲村委会活动室的提案' }).units.slice(0, 2);
+    expect(top.map((u) => u.name)).toEqual([
+      '某某彝族自治县发展和改革局',
+      '某某彝族自治县人民政府办公室',
+    ]);
   });
 
   it('keeps the guess below any word: one matched word still decides', () => {

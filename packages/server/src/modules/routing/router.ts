@@ -115,9 +115,9 @@ export class Router {
       }
       kindScores.set(kind.id, { score, terms, ownAreas });
     }
-    // No subject word at all: the title's characters give the kinds a weak order, so that a
-    // 闸塘 goes to the water bureau before the comprehensive departments' default.
-    if (![...kindScores.values()].some((k) => k.score > 0)) {
+    // No lexicon word at all (a place name may be there): the title's characters give the kinds
+    // a weak order, so that a 闸塘 goes to the water bureau before the comprehensive default.
+    if (![...found.keys()].some((w) => SUBJECT_WORDS.has(w))) {
       // Places, village markers and the verbs of a request say nothing about the subject.
       const noise = [
         ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
@@ -240,13 +240,21 @@ export class Router {
 }
 
 /** A title without its frame (关于…的提案/建议): the frame says nothing about the subject. */
-export const subjectOf = (title: string) =>
-  title
+export function subjectOf(title: string): string {
+  let subject = title
     .trim()
     .replace(/^关于/, '')
     // 关于要求/恳请/建议… : the request is the frame, what follows is the subject.
-    .replace(/^(要求|请求|恳请|提请|希望|建议|呼吁)/, '')
-    .replace(/的?(提案|建议案|建议书|建议|议案|提议|意见建议|意见|几点建议|对策建议)$/, '');
+    .replace(/^(要求|请求|恳请|提请|希望|建议|呼吁)/, '');
+  // Twice, for a frame inside a frame: 关于新建活动室建议的提案.
+  for (let i = 0; i < 2; i++) {
+    subject = subject.replace(
+      /的?(提案|建议案|建议书|建议|议案|提议|意见建议|意见|几点建议|对策建议)$/,
+      '',
+    );
+  }
+  return subject;
+}
 
 /**
  * With no evidence, the areas in the order bodies receive most proposals: the published shares
