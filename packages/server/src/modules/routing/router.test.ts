@@ -433,6 +433,22 @@ describe('routing suggestions on a county’s full department list', () => {
     ]);
   });
 
+  it('puts the departments that share the lead’s work next, before the government office', () => {
+    // Irrigation is the water bureau's; agriculture builds farmland irrigation too, and the
+    // development bureau funds projects of every kind. Roads: construction builds city streets.
+    const next = (title: string) =>
+      county
+        .suggest({ title })
+        .units.slice(0, 3)
+        .map((u) => u.name);
+    expect(next('关于修复甲村灌溉沟渠的建议')).toEqual([
+      '某某彝族自治县水务局',
+      '某某彝族自治县发展和改革局',
+      '某某彝族自治县农业农村局',
+    ]);
+    expect(next('关于打通城区断头路的建议')).toContain('某某彝族自治县住房和城乡建设局');
+  });
+
   it('counts a village activity room as a community service (社会建设)', () => {
     expect(area(county, '关于新建甲村委会活动室的提案')).toBe('社会建设');
   });

@@ -170,6 +170,17 @@ export class Router {
       const named = u.parts
         .filter((p) => found.has(p) && !SUBJECT_WORDS.has(p))
         .sort((a, b) => b.length - a.length)[0];
+      // A unit nothing points to but whose kind shares work with a kind that scored (the two
+      // stand in for each other: water works and agriculture, roads and construction) comes
+      // before the comprehensive default — a small share, below any word of its own.
+      if (score === 0) {
+        score =
+          RELATED_SHARE *
+          Math.max(
+            0,
+            ...u.kinds.flatMap((k) => relatedKinds(k.id)).map((r) => kindScores.get(r)!.score),
+          );
+      }
       if (named) {
         score += u.place ? PLACE_NAMED : named.length >= 3 ? 3 : 1;
       }
@@ -270,6 +281,22 @@ const DEFAULT_AREA_ORDER: CategoryArea[] = ['economy', 'society', 'ecology', 'cu
  * department's subject is clearly named.
  */
 const PLACE_NAMED = 1.5;
+
+/** What a related kind's score gives a unit with no evidence of its own (see scoreUnits). */
+const RELATED_SHARE = 0.08;
+
+/** Kinds that share work, either way round: one stands in for the other (STAND_INS). */
+const RELATED = new Map<string, string[]>();
+for (const [kind, standIns] of Object.entries(STAND_INS)) {
+  for (const other of standIns) {
+    RELATED.set(kind, [...(RELATED.get(kind) ?? []), other]);
+    RELATED.set(other, [...(RELATED.get(other) ?? []), kind]);
+  }
+}
+// The development and reform bureau shares work with every kind: it plans and funds the
+// projects of all of them (重大项目, 项目建设), so it is every kind's second thought.
+const relatedKinds = (kind: string) =>
+  kind === 'development-reform' ? DEPARTMENT_KINDS.map((k) => k.id) : (RELATED.get(kind) ?? []);
 
 /** The comprehensive departments that take what no specialised department claims. */
 const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);
