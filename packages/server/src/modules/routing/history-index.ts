@@ -6,7 +6,7 @@ import type { RoutingHistoryItem, RoutingInput } from './routing-types.js';
  * Words that say where or how a proposal is to be paid for, not what it is about: past proposals
  * that share only 村委会 or 资金 with a new one went wherever their subjects took them.
  */
-const NOT_SUBJECT = new Set(
+export const NOT_SUBJECT = new Set(
   '村委 委会 村委会 居委会 村民小组 村小组 小组 自然村 行政村 社区居委会 资金 经费 缺口 补助 帮助 所需'.split(
     ' ',
   ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Router } from './router.js';
 import { CATEGORY_NAMES } from './routing-types.js';
+import { isPlaceGovernment } from './unit-names.js';
 
 // A city's handling units as its proposal office lists them (names in the offices' own forms).
 const UNITS = [
@@ -348,5 +349,147 @@ describe('routing suggestions between a general and a specialised unit of the sa
     expect(lead(city, '关于稳步提高城乡居民基础养老金的建议').name).toBe(
       '某市人力资源和社会保障局',
     );
+  });
+});
+
+describe('routing suggestions on a county’s full department list', () => {
+  // Thirty units, as a county's proposal office lists them: its own government office, the
+  // comprehensive and specialised bureaus (工业商务和信息化局 is Yunnan's merged industry bureau),
+  // a prefecture's ecology branch and two townships.
+  const FULL = [
+    '某某彝族自治县人民政府办公室',
+    '某某彝族自治县发展和改革局',
+    '某某彝族自治县工业商务和信息化局',
+    '某某彝族自治县教育体育局',
+    '某某彝族自治县科学技术局',
+    '某某彝族自治县公安局',
+    '某某彝族自治县民政局',
+    '某某彝族自治县司法局',
+    '某某彝族自治县财政局',
+    '某某彝族自治县人力资源和社会保障局',
+    '某某彝族自治县自然资源局',
+    '某州生态环境局某某分局',
+    '某某彝族自治县住房和城乡建设局',
+    '某某彝族自治县交通运输局',
+    '某某彝族自治县水务局',
+    '某某彝族自治县农业农村局',
+    '某某彝族自治县林业和草原局',
+    '某某彝族自治县文化和旅游局',
+    '某某彝族自治县卫生健康局',
+    '某某彝族自治县退役军人事务局',
+    '某某彝族自治县应急管理局',
+    '某某彝族自治县审计局',
+    '某某彝族自治县市场监督管理局',
+    '某某彝族自治县统计局',
+    '某某彝族自治县医疗保障局',
+    '某某彝族自治县民族宗教事务局',
+    '某某彝族自治县综合行政执法局',
+    '某某彝族自治县残疾人联合会',
+    '青山镇人民政府',
+    '河口乡人民政府',
+  ];
+  const county = new Router(FULL);
+
+  it('sends industry to the merged 工业商务和信息化局, not to the development bureau', () => {
+    expect(lead(county, '关于推动工业园区企业技术改造的建议').name).toBe(
+      '某某彝族自治县工业商务和信息化局',
+    );
+  });
+
+  it('guesses the water bureau for a pond or a ditch the lexicon has no word for', () => {
+    // 闸塘 and 三面沟 are no lexicon words; their head characters 塘 and 沟 are the water
+    // bureau's (山塘, 沟渠), and the village and the request verbs say nothing.
+    expect(lead(county, '修缮小闸塘的建议').name).toBe('某某彝族自治县水务局');
+    expect(lead(county, '关于帮助修建甲村委会硝洞三面沟的建议').name).toBe('某某彝族自治县水务局');
+    expect(area(county, '修缮小闸塘的建议')).toBe('经济建设');
+  });
+
+  it('reads a request frame as a frame: in 关于要求…的提议 the head is what comes between', () => {
+    expect(lead(county, '关于要求修缮小闸塘的提议').name).toBe('某某彝族自治县水务局');
+    // A frame inside a frame, as when a 建议 is filed again as a 提案.
+    expect(lead(county, '关于修缮小闸塘建议的提案').name).toBe('某某彝族自治县水务局');
+  });
+
+  it('guesses from characters only when the lexicon has no word at all', () => {
+    // 活动室 is an area word (a community facility), no department's: the guess stays out and
+    // the comprehensive departments keep the default, not whoever has a 室 (实验室, 卫生室).
+    const top = county.suggest({ title: '关于新建甲村委会活动室的提案' }).units.slice(0, 2);
+    expect(top.map((u) => u.name)).toEqual([
+      '某某彝族自治县发展和改革局',
+      '某某彝族自治县人民政府办公室',
+    ]);
+  });
+
+  it('keeps the guess below any word: one matched word still decides', () => {
+    // 中小学 is education's word; the back-off never runs when a word is found.
+    expect(lead(county, '关于中小学闸塘安全的建议').name).toBe('某某彝族自治县教育体育局');
+  });
+
+  it('still leaves a title with nothing telling to the comprehensive departments', () => {
+    const top = county.suggest({ title: '关于一件说不清归属的事情' }).units.slice(0, 2);
+    expect(top.map((u) => u.name)).toEqual([
+      '某某彝族自治县发展和改革局',
+      '某某彝族自治县人民政府办公室',
+    ]);
+  });
+
+  it('puts the departments that share the lead’s work next, before the government office', () => {
+    // Irrigation is the water bureau's; agriculture builds farmland irrigation too, and the
+    // development bureau funds projects of every kind. Roads: construction builds city streets.
+    const next = (title: string) =>
+      county
+        .suggest({ title })
+        .units.slice(0, 3)
+        .map((u) => u.name);
+    expect(next('关于修复甲村灌溉沟渠的建议')).toEqual([
+      '某某彝族自治县水务局',
+      '某某彝族自治县发展和改革局',
+      '某某彝族自治县农业农村局',
+    ]);
+    expect(next('关于打通城区断头路的建议')).toContain('某某彝族自治县住房和城乡建设局');
+  });
+
+  it('counts a village activity room as a community service (社会建设)', () => {
+    expect(area(county, '关于新建甲村委会活动室的提案')).toBe('社会建设');
+  });
+});
+
+describe('routing suggestions: a district government listed as 某区政府办', () => {
+  it('finds the district when a title names it, though the unit ends in 政府办', () => {
+    const city = new Router(['市住建局', '市公安局', '市林业局', '海城区政府办', '银海区政府办']);
+    const u = lead(city, '关于海城区老街片区风貌提升的建议');
+    expect(u.name).toBe('海城区政府办');
+    expect(u.reasons.namedInText).toBe('海城区');
+  });
+
+  it('does not take the body’s own government office for a place government', () => {
+    expect(isPlaceGovernment('某某彝族自治县人民政府办公室', '某某彝族自治县')).toBe(false);
+    expect(isPlaceGovernment('市人民政府办公室', '市')).toBe(false);
+    expect(isPlaceGovernment('海城区政府办', '市')).toBe(true);
+    expect(isPlaceGovernment('某某彝族自治县青山镇人民政府', '某某彝族自治县')).toBe(true);
+  });
+});
+
+describe('routing suggestions recognise the usual forms of unit names', () => {
+  it('knows an urban renewal bureau, a hospital, a school and a river authority by their names', () => {
+    const city = new Router([
+      '某区城市更新局',
+      '某县人民医院',
+      '某县第一中学',
+      '某区河道管理所',
+      '某市委党校',
+    ]);
+    expect(lead(city, '关于加快老旧小区改造的建议').name).toBe('某区城市更新局');
+    expect(lead(city, '关于改善急诊科就医环境的建议').name).toBe('某县人民医院');
+    expect(lead(city, '关于加强中小学教师队伍建设的建议').name).toBe('某县第一中学');
+    expect(lead(city, '关于加强水库除险加固的建议').name).toBe('某区河道管理所');
+  });
+
+  it('does not take a party school for a school', () => {
+    const city = new Router(['某市委党校', '某市教育局']);
+    const school = city
+      .suggest({ title: '关于加强中小学教师队伍建设的建议' })
+      .units.find((u) => u.name === '某市委党校')!;
+    expect(school.reasons.terms).not.toContain('中小学');
   });
 });

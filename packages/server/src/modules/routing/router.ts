@@ -1,6 +1,7 @@
 import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
-import { HistoryIndex } from './history-index.js';
+import { HistoryIndex, NOT_SUBJECT } from './history-index.js';
 import { AREA_TERMS } from './lexicon/area-terms.js';
+import { CharacterBackoff } from './lexicon/character-backoff.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
 import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
 import type {
@@ -17,6 +18,16 @@ const KIND_TERM_AREAS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTermArea
 const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
+
+const BACKOFF = new CharacterBackoff(new Map([...KIND_TERMS].map(([id, m]) => [id, m.keys()])));
+/** What the character back-off gives the best kind: less than one word in the summary (0.5). */
+const BACKOFF_TOP = 0.4;
+
+/** What a title asks to be done, whatever the thing: no clue to the department. */
+const REQUEST_VERBS =
+  '修建 新建 修缮 维修 修复 修通 建设 实施 解决 加强 加快 推进 推动 支持 完善 提升 改造 开展 帮助 问题 项目 工程'.split(
+    ' ',
+  );
 
 /** Every word of the lexicon: a unit name part among them is a subject, not a name. */
 const SUBJECT_WORDS = new Set([
@@ -65,7 +76,7 @@ export class Router {
       name,
       kinds: kindsOfUnit(name),
       parts: nameParts(name, region),
-      place: isPlaceGovernment(name),
+      place: isPlaceGovernment(name, region),
     }));
     this.history = history.length ? new HistoryIndex(history) : undefined;
     const present = new Set(this.units.flatMap((u) => u.kinds.map((k) => k.id)));
@@ -83,7 +94,8 @@ export class Router {
   }
 
   suggest(input: RoutingInput): RoutingSuggestion {
-    const found = findTerms(this.words, subjectOf(input.title), input.summary);
+    const subject = subjectOf(input.title);
+    const found = findTerms(this.words, subject, input.summary);
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
@@ -102,6 +114,22 @@ export class Router {
         }
       }
       kindScores.set(kind.id, { score, terms, ownAreas });
+    }
+    // No lexicon word at all (a place name may be there): the title's characters give the kinds
+    // a weak order, so that a 闸塘 goes to the water bureau before the comprehensive default.
+    if (![...found.keys()].some((w) => SUBJECT_WORDS.has(w))) {
+      // Places, village markers and the verbs of a request say nothing about the subject.
+      const noise = [
+        ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
+        ...NOT_SUBJECT,
+        ...REQUEST_VERBS,
+      ];
+      const text = longestFirst(noise).reduce((t, w) => t.split(w).join(''), subject);
+      // Only the head of the phrase (its last two characters, 闸塘 of 修缮小闸塘): elsewhere a
+      // character is as likely a modifier or a function word (不, 的) as a clue.
+      for (const [kind, score] of BACKOFF.scores(text.slice(-2), BACKOFF_TOP)) {
+        kindScores.get(kind)!.score = score;
+      }
     }
     // The body's units take over, at half weight, the subjects of kinds it has no unit of.
     const unitKindScores = new Map(kindScores);
@@ -142,6 +170,17 @@ export class Router {
       const named = u.parts
         .filter((p) => found.has(p) && !SUBJECT_WORDS.has(p))
         .sort((a, b) => b.length - a.length)[0];
+      // A unit nothing points to but whose kind shares work with a kind that scored (the two
+      // stand in for each other: water works and agriculture, roads and construction) comes
+      // before the comprehensive default — a small share, below any word of its own.
+      if (score === 0) {
+        score =
+          RELATED_SHARE *
+          Math.max(
+            0,
+            ...u.kinds.flatMap((k) => relatedKinds(k.id)).map((r) => kindScores.get(r)!.score),
+          );
+      }
       if (named) {
         score += u.place ? PLACE_NAMED : named.length >= 3 ? 3 : 1;
       }
@@ -212,11 +251,21 @@ export class Router {
 }
 
 /** A title without its frame (关于…的提案/建议): the frame says nothing about the subject. */
-export const subjectOf = (title: string) =>
-  title
+export function subjectOf(title: string): string {
+  let subject = title
     .trim()
     .replace(/^关于/, '')
-    .replace(/的?(提案|建议|议案|意见建议|意见|几点建议|对策建议)$/, '');
+    // 关于要求/恳请/建议… : the request is the frame, what follows is the subject.
+    .replace(/^(要求|请求|恳请|提请|希望|建议|呼吁)/, '');
+  // Twice, for a frame inside a frame: 关于新建活动室建议的提案.
+  for (let i = 0; i < 2; i++) {
+    subject = subject.replace(
+      /的?(提案|建议案|建议书|建议|议案|提议|意见建议|意见|几点建议|对策建议)$/,
+      '',
+    );
+  }
+  return subject;
+}
 
 /**
  * With no evidence, the areas in the order bodies receive most proposals: the published shares
@@ -232,6 +281,22 @@ const DEFAULT_AREA_ORDER: CategoryArea[] = ['economy', 'society', 'ecology', 'cu
  * department's subject is clearly named.
  */
 const PLACE_NAMED = 1.5;
+
+/** What a related kind's score gives a unit with no evidence of its own (see scoreUnits). */
+const RELATED_SHARE = 0.08;
+
+/** Kinds that share work, either way round: one stands in for the other (STAND_INS). */
+const RELATED = new Map<string, string[]>();
+for (const [kind, standIns] of Object.entries(STAND_INS)) {
+  for (const other of standIns) {
+    RELATED.set(kind, [...(RELATED.get(kind) ?? []), other]);
+    RELATED.set(other, [...(RELATED.get(other) ?? []), kind]);
+  }
+}
+// The development and reform bureau shares work with every kind: it plans and funds the
+// projects of all of them (重大项目, 项目建设), so it is every kind's second thought.
+const relatedKinds = (kind: string) =>
+  kind === 'development-reform' ? DEPARTMENT_KINDS.map((k) => k.id) : (RELATED.get(kind) ?? []);
 
 /** The comprehensive departments that take what no specialised department claims. */
 const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);

@@ -2,7 +2,7 @@ import { DEPARTMENT_KINDS, type DepartmentKind } from './lexicon/department-kind
 
 /** Endings that every unit name has and that say nothing about what it does. */
 const GENERIC_ENDING =
-  /(人民政府办公室|人民政府|街道办事处|办事处|联合会|协会|合作联社|合作社|委员会|管理委员会|管委会|办公室|管理局|服务局|事务局|服务中心|管理中心|中心|支队|大队|分局|总局|集团|有限公司|有限责任公司|公司|局|委|办|厅|部|处|会|院|所|站)$/;
+  /(人民政府办公室|人民政府|政府|街道办事处|办事处|联合会|协会|合作联社|合作社|委员会|管理委员会|管委会|办公室|管理局|服务局|事务局|服务中心|管理中心|中心|支队|大队|分局|总局|集团|有限公司|有限责任公司|公司|局|委|办|厅|部|处|会|院|所|站)$/;
 
 /** Name parts too general to mean that a proposal names the unit (发展和改革委员会 → 发展). */
 const GENERIC_PARTS = new Set(
@@ -72,9 +72,16 @@ export function kindsOfUnit(unitName: string): DepartmentKind[] {
 
 /**
  * Whether a unit is the government of a place (篾厂乡人民政府, 鹿阜街道办事处, 海城区政府办) rather
- * than a department: a proposal names such a unit mostly to say where its subject is.
+ * than a department: a proposal names such a unit mostly to say where its subject is. The body's
+ * own government office (石林彝族自治县人民政府办公室 in 石林's list, 市政府办公室 in a city's) is
+ * no place: without the region prefix no place name is left, and it is a comprehensive department.
  */
-export const isPlaceGovernment = (unitName: string) =>
-  /(.[乡镇县区市旗]|街道)(人民政府|政府|人民政府办公室|政府办公室|政府办)$|街道办事处$|街道办$/.test(
-    unitName.trim(),
+export function isPlaceGovernment(unitName: string, regionPrefix = ''): boolean {
+  let name = unitName.trim();
+  if (regionPrefix && name.startsWith(regionPrefix)) {
+    name = name.slice(regionPrefix.length);
+  }
+  return /(.[乡镇县区市旗]|街道)(人民政府|政府|人民政府办公室|政府办公室|政府办)$|街道办事处$|街道办$/.test(
+    name,
   );
+}

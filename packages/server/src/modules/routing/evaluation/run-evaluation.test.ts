@@ -44,11 +44,31 @@ describe('npm run eval:routing', { timeout: 60_000 }, () => {
   fs.writeFileSync(path.join(root, 'split.json'), JSON.stringify({ tuned: ['tuned-city'] }));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('reports the tuned and the held-out bodies apart', () => {
+  it('prints only the development (tuned) bodies and their totals by default', () => {
     const out = evaluate(root);
+    expect(out).toContain('| tuned-city | 1 | 100.0% | 100.0% | 100.0% |');
+    expect(out).toContain('| tuned (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
+    expect(out).not.toContain('unseen-city');
+    expect(out).not.toContain('held-out');
+    expect(out).not.toContain('| all |');
+  });
+
+  it('reports the held-out bodies and the totals apart with --held-out', () => {
+    const out = evaluate(root, '--held-out');
+    expect(out).toContain('| unseen-city | 1 | 0.0% | 0.0% | 0.0% |');
     expect(out).toContain('| tuned (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
     expect(out).toContain('| held-out (1 bodies) | 1 | 0.0% | 0.0% | 0.0% |');
     expect(out).toContain('| all | 2 | 50.0% | 50.0% | 50.0% |');
+  });
+
+  it('refuses to evaluate one held-out body without --held-out', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, '--body', 'unseen-city'], {
+      env: { ...process.env, JIANYAN_EVAL_DIR: path.join(root, 'bodies') },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('unseen-city is a held-out body');
+    expect(run.stdout).toBe('');
   });
 
   it('lists only the tuned bodies’ misses unless the held-out ones are asked for', () => {
