@@ -4,7 +4,7 @@
  * By default only the development (tuned) bodies of eval/routing/split.json are routed and
  * printed: the held-out test set's figures are to be looked at once, after the last method
  * change, so they must not appear while tuning. `--held-out` adds the held-out bodies' rows and
- * the tuned / held-out / all totals (the final report).
+ * the tuned / held-out / all totals and a total per test set (the final report).
  * `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly
  * (area, or lead unit not first); `--misses --held-out` those of the held-out bodies too.
  */
@@ -45,11 +45,10 @@ if (!fs.existsSync(ROOT) || fs.readdirSync(ROOT).length === 0) {
   process.exit(1);
 }
 
-const tuned = new Set<string>(
-  fs.existsSync(SPLIT)
-    ? (JSON.parse(fs.readFileSync(SPLIT, 'utf8')) as { tuned: string[] }).tuned
-    : [],
-);
+const split = (
+  fs.existsSync(SPLIT) ? JSON.parse(fs.readFileSync(SPLIT, 'utf8')) : { tuned: [] }
+) as { tuned: string[]; test_sets?: Record<string, string[]> };
+const tuned = new Set<string>(split.tuned);
 
 if (only && !tuned.has(only) && !heldOut) {
   console.error(
@@ -82,6 +81,13 @@ for (const withHistory of [false, true]) {
   console.log(row({ ...total(seen), body: `tuned (${seen.length} bodies)` }));
   if (heldOut) {
     console.log(row({ ...total(unseen), body: `held-out (${unseen.length} bodies)` }));
+    // Each test set on its own: a set is measured once after a tuning pass (split.json).
+    for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
+      const set = rows.filter((r) => slugs.includes(r.body));
+      if (set.length) {
+        console.log(row({ ...total(set), body: `test set ${name} (${set.length} bodies)` }));
+      }
+    }
     console.log(row(total(rows)));
   }
 }
