@@ -8,6 +8,7 @@
  *                         [--attachments database|disk]  (ATTACHMENT_STORAGE)
  *                         [--staff on|off]  (off: the CPU per submission is the submissions' own)
  *                         [--pg-durability on|off]  (off: PostgreSQL without fsync, as in the tests)
+ *                         [--pg-connection tcp|socket]  (socket: the Unix socket, PostgreSQL on the same machine)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -55,6 +56,7 @@ const { values: args } = parseArgs({
     attachments: { type: 'string', default: 'database' },
     staff: { type: 'string', default: 'on' },
     'pg-durability': { type: 'string', default: 'on' },
+    'pg-connection': { type: 'string', default: 'tcp' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -68,6 +70,8 @@ const storage = args.attachments === 'disk' ? 'disk' : 'database';
 const withStaff = args.staff !== 'off';
 /** PostgreSQL flushes every commit by default, as a real installation must; off as in the tests. */
 const durability = args['pg-durability'] === 'off' ? 'off' : 'on';
+/** How the server reaches PostgreSQL: loopback TCP, or the Unix socket (same machine, cheaper). */
+const pgConnection = args['pg-connection'] === 'socket' ? 'socket' : 'tcp';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
@@ -93,7 +97,7 @@ async function main() {
     env.DATA_DIR = dataDir;
     if (db === 'postgres') {
       pg = await startPgServer({ durable: durability === 'on' });
-      env.DATABASE_URL = pg.url;
+      env.DATABASE_URL = pgConnection === 'socket' ? pg.socketUrl : pg.url;
     }
     const setupStarted = Date.now();
     const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -382,7 +386,7 @@ function report(r: {
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
+    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${db === 'postgres' && pgConnection === 'socket' ? ' over its Unix socket' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);

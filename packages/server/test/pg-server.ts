@@ -10,6 +10,8 @@ import path from 'node:path';
  */
 export interface PgServer {
   url: string;
+  /** The same server over its Unix socket, as an application on the database's own machine connects. */
+  socketUrl: string;
   stop(): void;
 }
 
@@ -106,6 +108,7 @@ export async function startPgServer(opts: { durable?: boolean } = {}): Promise<P
   await new Promise((r) => setTimeout(r, 300));
   return {
     url,
+    socketUrl: `postgres://jianyan@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
     stop() {
       try {
         run('pg_ctl', ['stop', '-D', pgdata, '-m', 'immediate', '-w']);
