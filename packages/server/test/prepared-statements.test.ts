@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { arg, prepared, preparedRow } from '../src/db/prepared.js';
@@ -30,7 +30,7 @@ const insertEvent = preparedRow()(
 const renameBody = prepared<{ bodyId: string; name: string }>()((db) =>
   db
     .update(bodies)
-    .set({ name: arg('name') })
+    .set({ name: sql`${arg('name')}` })
     .where(eq(bodies.bodyId, arg('bodyId')))
     .returning({ name: bodies.name }),
 );

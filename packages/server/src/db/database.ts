@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,12 +9,14 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
-import * as schema from './schema/index.js';
 
-export type Schema = typeof schema;
-/** The query interface shared by both drivers; services are written against this alone. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * The query interface shared by both drivers; services are written against this alone. Without
+ * Drizzle's relational `db.query` API (unused here): given the schema, Drizzle builds a query
+ * object per table for every transaction, which the deadline rush's profile showed.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
 export type DbOrTx = Db | Tx;
 
 export interface Database {
@@ -61,7 +62,7 @@ async function openPostgres(
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
   const logger = onQuery ? { logQuery: (q: string) => onQuery(q) } : undefined;
-  const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Db;
+  const db = drizzlePg(pool, { casing: 'snake_case', logger }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -158,7 +159,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   // Make the planner use GIN/btree indexes on a small embedded store (see stack measurements).
   await client.exec('SET random_page_cost = 1.1');
   const logger = opts.onQuery ? { logQuery: (q: string) => opts.onQuery!(q) } : undefined;
-  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
+  const db = drizzlePglite(client, { casing: 'snake_case', logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -3,7 +3,6 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgSession } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { Db, DbOrTx } from './database.js';
-import * as schema from './schema/index.js';
 
 /**
  * Statements that run on every request or every submission, built by Drizzle once and bound to
@@ -88,11 +87,7 @@ export function preparedRow<V extends Record<string, unknown>>(maxShapes = 50) {
  * `prepareQuery`, so this is the one place where the built form can be taken.
  */
 async function capture(build: (db: Db) => PromiseLike<unknown>): Promise<Captured> {
-  const recorder = drizzle({
-    client: {} as pg.Pool,
-    schema,
-    casing: 'snake_case',
-  }) as unknown as Db;
+  const recorder = drizzle({ client: {} as pg.Pool, casing: 'snake_case' }) as unknown as Db;
   let captured: Captured | undefined;
   recorder._.session.prepareQuery = ((...args: PrepareArgs) => {
     const query = {
