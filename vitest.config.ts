@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'packages/web/e2e/**/*.test.ts',
       'bench/**/*.test.ts',
+      'tools/**/*.test.js',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
