@@ -7,7 +7,7 @@
  *
  * Dev dependencies are checked too, not exempted: CI (.ci/run) installs and runs them on Node 20.
  *
- * semver is not a dependency of ours; it is in the tree through fastify (and typescript-eslint).
+ * semver is a dev dependency of the root (it was in the tree already, through fastify).
  * The test below is the one npm itself applies (npm-install-checks: satisfies, includePrerelease).
  */
 import { readFileSync } from 'node:fs';
