@@ -90,7 +90,8 @@ describe('a proposal from draft to the public portal, in Chromium', { timeout: 2
 
     // The co-signer finds the request in the inbox and confirms.
     const cosigner = await login('jz-member2');
-    expect(await cosigner.getByTestId('side-menu').innerText()).toMatch(/联名邀请\s*1/);
+    // The count comes with the menu's own request, after the menu itself has drawn.
+    await eventually(() => cosigner.getByTestId('side-menu').innerText()).toMatch(/联名邀请\s*1/);
     await cosigner.getByTestId('side-menu').getByText('联名邀请').click();
     const invitation = cosigner.getByTestId('invitation').filter({ hasText: title });
     expect(await invitation.innerText()).toContain('刘建华 邀请您联名');
