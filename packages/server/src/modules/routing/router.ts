@@ -67,6 +67,11 @@ export class Router {
   private readonly units: PreparedUnit[];
   private readonly history: HistoryIndex | undefined;
   private readonly words: string[];
+  /**
+   * What the character back-off strips from a title before it looks: the body's place names,
+   * village markers and the verbs of a request say nothing about the subject. Longest first.
+   */
+  private readonly backoffNoise: string[];
   /** For each kind the body has no unit of, the kind of the body's units that stands in. */
   private readonly standIn = new Map<string, string>();
 
@@ -90,6 +95,11 @@ export class Router {
       ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
       ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
       ...this.units.flatMap((u) => u.parts),
+    ]);
+    this.backoffNoise = longestFirst([
+      ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
+      ...NOT_SUBJECT,
+      ...REQUEST_VERBS,
     ]);
   }
 
@@ -118,13 +128,7 @@ export class Router {
     // No lexicon word at all (a place name may be there): the title's characters give the kinds
     // a weak order, so that a 闸塘 goes to the water bureau before the comprehensive default.
     if (![...found.keys()].some((w) => SUBJECT_WORDS.has(w))) {
-      // Places, village markers and the verbs of a request say nothing about the subject.
-      const noise = [
-        ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
-        ...NOT_SUBJECT,
-        ...REQUEST_VERBS,
-      ];
-      const text = longestFirst(noise).reduce((t, w) => t.split(w).join(''), subject);
+      const text = this.backoffNoise.reduce((t, w) => t.split(w).join(''), subject);
       // Only the head of the phrase (its last two characters, 闸塘 of 修缮小闸塘): elsewhere a
       // character is as likely a modifier or a function word (不, 的) as a clue.
       for (const [kind, score] of BACKOFF.scores(text.slice(-2), BACKOFF_TOP)) {
