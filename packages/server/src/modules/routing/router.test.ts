@@ -25,6 +25,13 @@ const UNITS = [
 const lead = (r: Router, title: string, summary?: string) =>
   r.suggest({ title, summary }).units[0]!;
 const area = (r: Router, title: string) => r.suggest({ title }).categories[0]!.name;
+const firstTwo = (r: Router, title: string) =>
+  r
+    .suggest({ title })
+    .units.slice(0, 2)
+    .map((u) => u.name);
+/** The comprehensive departments of the county list, in the order they take the default. */
+const COUNTY_GENERALISTS = ['某某彝族自治县发展和改革局', '某某彝族自治县人民政府办公室'];
 
 describe('routing suggestions on day one (no history)', () => {
   const router = new Router(UNITS);
@@ -413,11 +420,7 @@ describe('routing suggestions on a county’s full department list', () => {
   it('guesses from characters only when the lexicon has no word at all', () => {
     // 活动室 is an area word (a community facility), no department's: the guess stays out and
     // the comprehensive departments keep the default, not whoever has a 室 (实验室, 卫生室).
-    const top = county.suggest({ title: '关于新建甲村委会活动室的提案' }).units.slice(0, 2);
-    expect(top.map((u) => u.name)).toEqual([
-      '某某彝族自治县发展和改革局',
-      '某某彝族自治县人民政府办公室',
-    ]);
+    expect(firstTwo(county, '关于新建甲村委会活动室的提案')).toEqual(COUNTY_GENERALISTS);
   });
 
   it('keeps the guess below any word: one matched word still decides', () => {
@@ -426,11 +429,7 @@ describe('routing suggestions on a county’s full department list', () => {
   });
 
   it('still leaves a title with nothing telling to the comprehensive departments', () => {
-    const top = county.suggest({ title: '关于一件说不清归属的事情' }).units.slice(0, 2);
-    expect(top.map((u) => u.name)).toEqual([
-      '某某彝族自治县发展和改革局',
-      '某某彝族自治县人民政府办公室',
-    ]);
+    expect(firstTwo(county, '关于一件说不清归属的事情')).toEqual(COUNTY_GENERALISTS);
   });
 
   it('puts the departments that share the lead’s work next, before the government office', () => {
