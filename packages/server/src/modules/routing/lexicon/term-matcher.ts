@@ -67,16 +67,21 @@ export function findTerms(
       continue;
     }
     const taken = new Uint8Array(text.length);
-    // allWords is sorted longest first, so a longer word claims its characters first.
+    // allWords is sorted longest first, so a longer word claims its characters first; of two
+    // overlapping words of one length the earlier claims them (食品安全 in 食品安全监管: what
+    // comes after the subject is what is done to it).
+    const matches: { word: string; at: number }[] = [];
     for (const word of allWords) {
-      let at = text.indexOf(word);
-      while (at >= 0) {
-        if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
-          taken.fill(1, at, at + word.length);
-          const weighted = strength * headWeight(at + word.length, text.length);
-          found.set(word, Math.max(found.get(word) ?? 0, weighted));
-        }
-        at = text.indexOf(word, at + word.length);
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        matches.push({ word, at });
+      }
+    }
+    matches.sort((a, b) => b.word.length - a.word.length || a.at - b.at);
+    for (const { word, at } of matches) {
+      if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
+        taken.fill(1, at, at + word.length);
+        const weighted = strength * headWeight(at + word.length, text.length);
+        found.set(word, Math.max(found.get(word) ?? 0, weighted));
       }
     }
   }
