@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Router } from './router.js';
 import { CATEGORY_NAMES } from './routing-types.js';
-import { isPlaceGovernment } from './unit-names.js';
+import { isPlaceGovernment, kindsOfUnit } from './unit-names.js';
 
 // A city's handling units as its proposal office lists them (names in the offices' own forms).
 const UNITS = [
@@ -490,5 +490,113 @@ describe('routing suggestions recognise the usual forms of unit names', () => {
       .suggest({ title: '关于加强中小学教师队伍建设的建议' })
       .units.find((u) => u.name === '某市委党校')!;
     expect(school.reasons.terms).not.toContain('中小学');
+  });
+});
+
+describe('routing suggestions follow the labelling convention of the five areas', () => {
+  const router = new Router(UNITS);
+
+  // Subjects whose department's usual area is not theirs: the convention decides.
+  it.each([
+    ['关于推进居民小区生活垃圾分类投放的建议', '生态文明建设'], // waste is 资源环境, though 城管 collects it
+    ['关于优化地铁站与公交站接驳换乘的建议', '经济建设'], // public transport is 工交邮电
+    ['关于新建城南跨河大桥的建议', '经济建设'], // bridges are infrastructure
+    ['关于推进政务服务事项一网通办的建议', '政治建设'], // government services are government building
+    ['关于加强村级组织建设的建议', '政治建设'], // village organisations are 基层政权
+    ['关于推进无障碍环境建设的建议', '社会建设'], // 无障碍环境 is the disabled's, not the environment
+  ])('puts %s in %s', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
+  it('sends waste sorting to urban management and a bridge to transport', () => {
+    expect(lead(router, '关于推进居民小区生活垃圾分类投放的建议').name).toBe('晋城市城市管理局');
+    expect(lead(router, '关于新建城南跨河大桥的建议').name).toBe('晋城市交通运输局');
+  });
+
+  it('sends flood drainage to the water bureau, as water works (经济建设)', () => {
+    const city = new Router(['某市水务局', '某市住房和城乡建设局', '某市交通运输局']);
+    const s = city.suggest({ title: '关于加快城区排水防涝设施建设的建议' });
+    expect(s.units[0]!.name).toBe('某市水务局');
+    expect(s.categories[0]!.name).toBe('经济建设');
+  });
+
+  it('lets the earlier of two overlapping words decide: 食品安全 in 食品安全监管', () => {
+    const city = new Router(['某市应急管理局', '某市市场监督管理局']);
+    expect(lead(city, '关于加强食品安全监管的建议').name).toBe('某市市场监督管理局');
+  });
+
+  it('knows county commerce (县域商业) as the commerce bureau’s', () => {
+    const county = new Router(['某县商务局', '某县水务局', '某县人力资源和社会保障局']);
+    expect(lead(county, '关于完善县域商业体系的建议').name).toBe('某县商务局');
+  });
+});
+
+describe('routing suggestions do not read 市政 into a city’s 市 + 政府/政务', () => {
+  it('does not take a government services bureau or the government office for urban management', () => {
+    expect(kindsOfUnit('江城市政务服务数据管理局').map((k) => k.id)).toEqual([
+      'government-services',
+    ]);
+    expect(kindsOfUnit('江城市政府办公室').map((k) => k.id)).toEqual(['government-office']);
+    expect(kindsOfUnit('江城市市政设施管理处').map((k) => k.id)).toEqual(['urban-management']);
+  });
+
+  it('sends street cleaning to urban management, not to the government services bureau', () => {
+    const city = new Router([
+      '江城市政务服务数据管理局',
+      '江城市城市管理和综合执法局',
+      '江城市人民政府办公室',
+      '江城市生态环境局',
+    ]);
+    expect(lead(city, '关于增设背街小巷公共厕所的建议').name).toBe('江城市城市管理和综合执法局');
+  });
+});
+
+describe('routing suggestions learn the body’s habits from its past assignments', () => {
+  // This body has its village roads built by the construction bureau and files them under
+  // 社会建设: seven past road proposals, each in other words, and a few on other subjects.
+  const roads = [
+    '关于硬化甲村至乙村道路的建议',
+    '关于修复城东公路塌方路段的建议',
+    '关于拓宽丙镇进村道路的建议',
+    '关于改造丁村柏油路的建议',
+    '关于修建戊村村组道路的建议',
+    '关于维修己村通村公路的建议',
+    '关于打通庚村断头路的建议',
+  ].map((title, i) => ({
+    title,
+    leadUnit: '晋城市住房和城乡建设局',
+    area: 'society' as const,
+    ref: `r${i}`,
+  }));
+  const others = [
+    { title: '关于改善乡镇卫生院医疗条件的建议', leadUnit: '晋城市卫生健康委员会' },
+    { title: '关于加强中小学校园安全管理的建议', leadUnit: '晋城市教育局' },
+  ].map((h, i) => ({ ...h, area: 'society' as const, ref: `o${i}` }));
+  // Shares no word with any past proposal: only the habit can tell.
+  const title = '关于实施壬村窄改宽工程的建议';
+
+  it('sends a road to where this body’s roads went, with the habit as the reason', () => {
+    expect(lead(new Router(UNITS), title).name).toBe('晋城市交通运输局');
+    const learned = lead(new Router(UNITS, [...roads, ...others]), title);
+    expect(learned.name).toBe('晋城市住房和城乡建设局');
+    expect(learned.reasons.similar).toEqual([]);
+    expect(learned.reasons.habit).toEqual({ count: 7, of: 7 });
+  });
+
+  it('files it in the area this body files its roads in', () => {
+    expect(area(new Router(UNITS), title)).toBe('经济建设');
+    expect(area(new Router(UNITS, [...roads, ...others]), title)).toBe('社会建设');
+  });
+
+  it('lets one or two past proposals tip only close calls, not overrule the words', () => {
+    const few = new Router(UNITS, [...roads.slice(0, 2), ...others]);
+    expect(lead(few, title).name).toBe('晋城市交通运输局');
+    expect(area(few, title)).toBe('经济建设');
+  });
+
+  it('leaves other subjects to the lexicon', () => {
+    const router = new Router(UNITS, [...roads, ...others]);
+    expect(lead(router, '关于推进医养结合服务发展的提案').name).toBe('晋城市卫生健康委员会');
+    expect(area(router, '关于发展低空经济的提案')).toBe('经济建设');
   });
 });

@@ -489,7 +489,8 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'disabled-persons',
     units: /残疾人联合会|残联/,
-    terms: '残疾人:3 残疾:2 无障碍:2 无障碍环境 盲人 聋人 孤独症:2 自闭症 特殊儿童 助残 残障 康复 特殊群体',
+    terms:
+      '残疾人:3 残疾:2 无障碍:2 无障碍环境 盲人 聋人 孤独症:2 自闭症 特殊儿童 助残 残障 康复 特殊群体',
     areas: { society: 1 },
   },
   {
@@ -600,7 +601,8 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
   {
     id: 'discipline',
     units: /纪委|监委|纪律检查|监察/,
-    terms: '廉政:2 腐败:2 纪律:2 监督执纪 作风建设 形式主义:2 官僚主义 基层减负 清廉 村务监督:2 小微权力',
+    terms:
+      '廉政:2 腐败:2 纪律:2 监督执纪 作风建设 形式主义:2 官僚主义 基层减负 清廉 村务监督:2 小微权力',
     areas: { politics: 1 },
   },
   {
