@@ -600,3 +600,37 @@ describe('routing suggestions learn the body’s habits from its past assignment
     expect(area(router, '关于发展低空经济的提案')).toBe('经济建设');
   });
 });
+
+describe('routing suggestions know more of the departments’ published duties', () => {
+  const city = new Router([
+    '某市教育局',
+    '某市人力资源和社会保障局',
+    '某市卫生健康委员会',
+    '某市妇女联合会',
+    '某市司法局',
+    '某市发展和改革委员会',
+    '某市住房和城乡建设局',
+    '某市文化广电旅游局',
+    '某市水务局',
+  ]);
+
+  it.each([
+    ['关于保障外来务工人员随迁子女入学的建议', '某市教育局'], // the head is 入学, not the workers
+    ['关于加大计生特殊家庭帮扶力度的建议', '某市卫生健康委员会'],
+    ['关于全面推进依法行政的建议', '某市司法局'],
+    ['关于规划建设一批特色小镇的建议', '某市发展和改革委员会'],
+    ['关于加快城区危旧房改造的建议', '某市住房和城乡建设局'],
+    ['关于活化利用老城区历史建筑的建议', '某市文化广电旅游局'],
+    ['关于在社区公园建设城市书房的建议', '某市文化广电旅游局'],
+    ['关于严厉打击河道非法采砂的建议', '某市水务局'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(city, title).name).toBe(unit);
+  });
+
+  it.each([
+    ['关于活化利用老城区历史建筑的建议', '文化建设'],
+    ['关于严厉打击河道非法采砂的建议', '生态文明建设'], // river sand is a resource to protect
+  ])('puts %s in %s', (title, name) => {
+    expect(area(city, title)).toBe(name);
+  });
+});
