@@ -520,9 +520,18 @@ describe('routing suggestions follow the labelling convention of the five areas'
     expect(s.categories[0]!.name).toBe('经济建设');
   });
 
-  it('lets the earlier of two overlapping words decide: 食品安全 in 食品安全监管', () => {
+  it('lets the weightier, then the earlier, of two overlapping words of one length decide', () => {
+    // 食品安全:2 before 安全监管; 污水管网:2 (sewers, ecology) before 农村污水.
     const city = new Router(['某市应急管理局', '某市市场监督管理局']);
     expect(lead(city, '关于加强食品安全监管的建议').name).toBe('某市市场监督管理局');
+    const s = router.suggest({ title: '关于完善青山镇农村污水管网的建议' });
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
+    expect(s.categories[0]!.name).toBe('生态文明建设');
+  });
+
+  it('knows a road by the 大道 of its name and heritage by its 传统建筑', () => {
+    expect(lead(router, '关于加快滨河大道扩建工程的建议').name).toBe('晋城市交通运输局');
+    expect(area(router, '关于保护古镇传统建筑的建议')).toBe('文化建设');
   });
 
   it('knows county commerce (县域商业) as the commerce bureau’s', () => {

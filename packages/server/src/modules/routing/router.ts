@@ -19,6 +19,15 @@ const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
 
+/** A word's heaviest weight in any kind's or area's list (1 for a unit's name part). */
+const WORD_WEIGHTS = new Map<string, number>();
+for (const m of [...KIND_TERMS.values(), ...AREA_TERM_WEIGHTS.values()]) {
+  for (const [word, weight] of m) {
+    WORD_WEIGHTS.set(word, Math.max(WORD_WEIGHTS.get(word) ?? 0, weight));
+  }
+}
+const weightOf = (word: string) => WORD_WEIGHTS.get(word) ?? 1;
+
 const BACKOFF = new CharacterBackoff(new Map([...KIND_TERMS].map(([id, m]) => [id, m.keys()])));
 /** What the character back-off gives the best kind: less than one word in the summary (0.5). */
 const BACKOFF_TOP = 0.4;
@@ -180,7 +189,7 @@ export class Router {
   /** The lexicon's words found in a proposal and the kinds of department they score. */
   private analyse(input: RoutingInput) {
     const subject = subjectOf(input.title);
-    const found = findTerms(this.words, subject, input.summary);
+    const found = findTerms(this.words, subject, input.summary, weightOf);
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
