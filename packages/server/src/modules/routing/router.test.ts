@@ -643,3 +643,27 @@ describe('routing suggestions know more of the departments’ published duties',
     expect(area(city, title)).toBe(name);
   });
 });
+
+describe('routing suggestions read a subject word used as a manner of speaking', () => {
+  const city = new Router([
+    '某市商务局',
+    '某市农业农村局',
+    '某市卫生健康委员会',
+    '某市住房和城乡建设局',
+    '某市水务局',
+  ]);
+
+  it('does not take 健康发展 (healthy development) for health', () => {
+    const s = city.suggest({ title: '关于推动房地产市场平稳健康发展的建议' });
+    expect(s.units[0]!.name).toBe('某市住房和城乡建设局');
+    expect(s.units[0]!.reasons.terms).toContain('房地产');
+    expect(s.categories.find((c) => c.name === '社会建设')!.reasons.terms).not.toContain('健康');
+  });
+
+  it('sends e-commerce for villages to commerce and a fishing ban to agriculture, in ecology', () => {
+    expect(lead(city, '关于深入推进电商进农村的建议').name).toBe('某市商务局');
+    const ban = city.suggest({ title: '关于加强湖泊禁渔管理的建议' });
+    expect(ban.units[0]!.name).toBe('某市农业农村局');
+    expect(ban.categories[0]!.name).toBe('生态文明建设');
+  });
+});

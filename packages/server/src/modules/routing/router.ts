@@ -1,6 +1,6 @@
 import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
 import { HistoryIndex, NOT_SUBJECT } from './history-index.js';
-import { AREA_TERMS } from './lexicon/area-terms.js';
+import { AREA_TERMS, NOT_SUBJECT_PHRASES } from './lexicon/area-terms.js';
 import { CharacterBackoff } from './lexicon/character-backoff.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
 import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
@@ -130,6 +130,7 @@ export class Router {
       ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
       ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
       ...this.units.flatMap((u) => u.parts),
+      ...NOT_SUBJECT_PHRASES,
     ]);
     this.backoffNoise = longestFirst([
       ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
