@@ -667,3 +667,33 @@ describe('routing suggestions read a subject word used as a manner of speaking',
     expect(ban.categories[0]!.name).toBe('生态文明建设');
   });
 });
+
+describe('routing suggestions for culture, politics and society subjects', () => {
+  const city = new Router([
+    '某市民政局',
+    '某市教育局',
+    '某市卫生健康委员会',
+    '某市司法局',
+    '某市文化广电旅游局',
+    '某市民族宗教事务局',
+    '某市人民政府办公室',
+  ]);
+
+  it.each([
+    ['关于开展书香社区创建活动的建议', '文化建设'], // reading is culture, the 社区 only says where
+    ['关于加强少数民族传统节庆保护传承的建议', '文化建设'], // a festival, though the people is political
+    ['关于深化政府信息公开工作的建议', '政治建设'],
+    ['关于修订居民公约推进居民自治的建议', '政治建设'], // 基层民主
+  ])('puts %s in %s', (title, name) => {
+    expect(area(city, title)).toBe(name);
+  });
+
+  it.each([
+    ['关于提高孕产妇保健服务水平的建议', '某市卫生健康委员会'],
+    ['关于在老旧社区开办社区食堂的建议', '某市民政局'], // not a school canteen
+    ['关于规范涉企行政检查的建议', '某市司法局'],
+    ['关于推动传统工艺振兴的建议', '某市文化广电旅游局'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(city, title).name).toBe(unit);
+  });
+});
