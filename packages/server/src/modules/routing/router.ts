@@ -65,8 +65,11 @@ const HABIT_WEIGHT = 1.5;
 const AREA_HABIT_WEIGHT = 0.5;
 /** Additive smoothing: a habit of n consistent past proposals adds HABIT_WEIGHT·n/(n + 3). */
 const HABIT_PRIOR = 3;
-/** The newest past proposals the habits are learnt from: each is routed once to learn it. */
-const HABIT_LIMIT = 1000;
+/**
+ * The newest past proposals the habits are learnt from, about a session's worth: each is routed
+ * once when the router is rebuilt (about 1 ms each), after every new assignment.
+ */
+const HABIT_LIMIT = 500;
 
 /** A kind's score for one proposal: its matched words, and what of it goes to the words' own areas. */
 interface KindScore {
