@@ -237,6 +237,8 @@ export const EN = {
   '文中提及：{name}': 'named in the text: {name}',
   '匹配词：{terms}': 'matched words: {terms}',
   '相似的往年提案：{titles}': 'similar past proposals: {titles}',
+  '往年同类提案中 {count}/{of} 件选此':
+    'chosen for {count} of {of} past proposals on such subjects',
   无明显依据: 'no clear evidence',
   异议: 'Objections',
   异议处理: 'Objections',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Router } from './router.js';
 import { CATEGORY_NAMES } from './routing-types.js';
-import { isPlaceGovernment } from './unit-names.js';
+import { isPlaceGovernment, kindsOfUnit } from './unit-names.js';
 
 // A city's handling units as its proposal office lists them (names in the offices' own forms).
 const UNITS = [
@@ -490,5 +490,210 @@ describe('routing suggestions recognise the usual forms of unit names', () => {
       .suggest({ title: '关于加强中小学教师队伍建设的建议' })
       .units.find((u) => u.name === '某市委党校')!;
     expect(school.reasons.terms).not.toContain('中小学');
+  });
+});
+
+describe('routing suggestions follow the labelling convention of the five areas', () => {
+  const router = new Router(UNITS);
+
+  // Subjects whose department's usual area is not theirs: the convention decides.
+  it.each([
+    ['关于推进居民小区生活垃圾分类投放的建议', '生态文明建设'], // waste is 资源环境, though 城管 collects it
+    ['关于优化地铁站与公交站接驳换乘的建议', '经济建设'], // public transport is 工交邮电
+    ['关于新建城南跨河大桥的建议', '经济建设'], // bridges are infrastructure
+    ['关于推进政务服务事项一网通办的建议', '政治建设'], // government services are government building
+    ['关于加强村级组织建设的建议', '政治建设'], // village organisations are 基层政权
+    ['关于推进无障碍环境建设的建议', '社会建设'], // 无障碍环境 is the disabled's, not the environment
+  ])('puts %s in %s', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
+  it('sends waste sorting to urban management and a bridge to transport', () => {
+    expect(lead(router, '关于推进居民小区生活垃圾分类投放的建议').name).toBe('晋城市城市管理局');
+    expect(lead(router, '关于新建城南跨河大桥的建议').name).toBe('晋城市交通运输局');
+  });
+
+  it('sends flood drainage to the water bureau, as water works (经济建设)', () => {
+    const city = new Router(['某市水务局', '某市住房和城乡建设局', '某市交通运输局']);
+    const s = city.suggest({ title: '关于加快城区排水防涝设施建设的建议' });
+    expect(s.units[0]!.name).toBe('某市水务局');
+    expect(s.categories[0]!.name).toBe('经济建设');
+  });
+
+  it('lets the weightier, then the earlier, of two overlapping words of one length decide', () => {
+    // 食品安全:2 before 安全监管; 污水管网:2 (sewers, ecology) before 农村污水.
+    const city = new Router(['某市应急管理局', '某市市场监督管理局']);
+    expect(lead(city, '关于加强食品安全监管的建议').name).toBe('某市市场监督管理局');
+    const s = router.suggest({ title: '关于完善青山镇农村污水管网的建议' });
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
+    expect(s.categories[0]!.name).toBe('生态文明建设');
+  });
+
+  it('knows a road by the 大道 of its name and heritage by its 传统建筑', () => {
+    expect(lead(router, '关于加快滨河大道扩建工程的建议').name).toBe('晋城市交通运输局');
+    expect(area(router, '关于保护古镇传统建筑的建议')).toBe('文化建设');
+  });
+
+  it('knows county commerce (县域商业) as the commerce bureau’s', () => {
+    const county = new Router(['某县商务局', '某县水务局', '某县人力资源和社会保障局']);
+    expect(lead(county, '关于完善县域商业体系的建议').name).toBe('某县商务局');
+  });
+});
+
+describe('routing suggestions do not read 市政 into a city’s 市 + 政府/政务', () => {
+  it('does not take a government services bureau or the government office for urban management', () => {
+    expect(kindsOfUnit('江城市政务服务数据管理局').map((k) => k.id)).toEqual([
+      'government-services',
+    ]);
+    expect(kindsOfUnit('江城市政府办公室').map((k) => k.id)).toEqual(['government-office']);
+    expect(kindsOfUnit('江城市市政设施管理处').map((k) => k.id)).toEqual(['urban-management']);
+  });
+
+  it('sends street cleaning to urban management, not to the government services bureau', () => {
+    const city = new Router([
+      '江城市政务服务数据管理局',
+      '江城市城市管理和综合执法局',
+      '江城市人民政府办公室',
+      '江城市生态环境局',
+    ]);
+    expect(lead(city, '关于增设背街小巷公共厕所的建议').name).toBe('江城市城市管理和综合执法局');
+  });
+});
+
+describe('routing suggestions learn the body’s habits from its past assignments', () => {
+  // This body has its village roads built by the construction bureau and files them under
+  // 社会建设: seven past road proposals, each in other words, and a few on other subjects.
+  const roads = [
+    '关于硬化甲村至乙村道路的建议',
+    '关于修复城东公路塌方路段的建议',
+    '关于拓宽丙镇进村道路的建议',
+    '关于改造丁村柏油路的建议',
+    '关于修建戊村村组道路的建议',
+    '关于维修己村通村公路的建议',
+    '关于打通庚村断头路的建议',
+  ].map((title, i) => ({
+    title,
+    leadUnit: '晋城市住房和城乡建设局',
+    area: 'society' as const,
+    ref: `r${i}`,
+  }));
+  const others = [
+    { title: '关于改善乡镇卫生院医疗条件的建议', leadUnit: '晋城市卫生健康委员会' },
+    { title: '关于加强中小学校园安全管理的建议', leadUnit: '晋城市教育局' },
+  ].map((h, i) => ({ ...h, area: 'society' as const, ref: `o${i}` }));
+  // Shares no word with any past proposal: only the habit can tell.
+  const title = '关于实施壬村窄改宽工程的建议';
+
+  it('sends a road to where this body’s roads went, with the habit as the reason', () => {
+    expect(lead(new Router(UNITS), title).name).toBe('晋城市交通运输局');
+    const learned = lead(new Router(UNITS, [...roads, ...others]), title);
+    expect(learned.name).toBe('晋城市住房和城乡建设局');
+    expect(learned.reasons.similar).toEqual([]);
+    expect(learned.reasons.habit).toEqual({ count: 7, of: 7 });
+  });
+
+  it('files it in the area this body files its roads in', () => {
+    expect(area(new Router(UNITS), title)).toBe('经济建设');
+    expect(area(new Router(UNITS, [...roads, ...others]), title)).toBe('社会建设');
+  });
+
+  it('lets one or two past proposals tip only close calls, not overrule the words', () => {
+    const few = new Router(UNITS, [...roads.slice(0, 2), ...others]);
+    expect(lead(few, title).name).toBe('晋城市交通运输局');
+    expect(area(few, title)).toBe('经济建设');
+  });
+
+  it('leaves other subjects to the lexicon', () => {
+    const router = new Router(UNITS, [...roads, ...others]);
+    expect(lead(router, '关于推进医养结合服务发展的提案').name).toBe('晋城市卫生健康委员会');
+    expect(area(router, '关于发展低空经济的提案')).toBe('经济建设');
+  });
+});
+
+describe('routing suggestions know more of the departments’ published duties', () => {
+  const city = new Router([
+    '某市教育局',
+    '某市人力资源和社会保障局',
+    '某市卫生健康委员会',
+    '某市妇女联合会',
+    '某市司法局',
+    '某市发展和改革委员会',
+    '某市住房和城乡建设局',
+    '某市文化广电旅游局',
+    '某市水务局',
+  ]);
+
+  it.each([
+    ['关于保障外来务工人员随迁子女入学的建议', '某市教育局'], // the head is 入学, not the workers
+    ['关于加大计生特殊家庭帮扶力度的建议', '某市卫生健康委员会'],
+    ['关于全面推进依法行政的建议', '某市司法局'],
+    ['关于规划建设一批特色小镇的建议', '某市发展和改革委员会'],
+    ['关于加快城区危旧房改造的建议', '某市住房和城乡建设局'],
+    ['关于活化利用老城区历史建筑的建议', '某市文化广电旅游局'],
+    ['关于在社区公园建设城市书房的建议', '某市文化广电旅游局'],
+    ['关于严厉打击河道非法采砂的建议', '某市水务局'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(city, title).name).toBe(unit);
+  });
+
+  it.each([
+    ['关于活化利用老城区历史建筑的建议', '文化建设'],
+    ['关于严厉打击河道非法采砂的建议', '生态文明建设'], // river sand is a resource to protect
+  ])('puts %s in %s', (title, name) => {
+    expect(area(city, title)).toBe(name);
+  });
+});
+
+describe('routing suggestions read a subject word used as a manner of speaking', () => {
+  const city = new Router([
+    '某市商务局',
+    '某市农业农村局',
+    '某市卫生健康委员会',
+    '某市住房和城乡建设局',
+    '某市水务局',
+  ]);
+
+  it('does not take 健康发展 (healthy development) for health', () => {
+    const s = city.suggest({ title: '关于推动房地产市场平稳健康发展的建议' });
+    expect(s.units[0]!.name).toBe('某市住房和城乡建设局');
+    expect(s.units[0]!.reasons.terms).toContain('房地产');
+    expect(s.categories.find((c) => c.name === '社会建设')!.reasons.terms).not.toContain('健康');
+  });
+
+  it('sends e-commerce for villages to commerce and a fishing ban to agriculture, in ecology', () => {
+    expect(lead(city, '关于深入推进电商进农村的建议').name).toBe('某市商务局');
+    const ban = city.suggest({ title: '关于加强湖泊禁渔管理的建议' });
+    expect(ban.units[0]!.name).toBe('某市农业农村局');
+    expect(ban.categories[0]!.name).toBe('生态文明建设');
+  });
+});
+
+describe('routing suggestions for culture, politics and society subjects', () => {
+  const city = new Router([
+    '某市民政局',
+    '某市教育局',
+    '某市卫生健康委员会',
+    '某市司法局',
+    '某市文化广电旅游局',
+    '某市民族宗教事务局',
+    '某市人民政府办公室',
+  ]);
+
+  it.each([
+    ['关于开展书香社区创建活动的建议', '文化建设'], // reading is culture, the 社区 only says where
+    ['关于加强少数民族传统节庆保护传承的建议', '文化建设'], // a festival, though the people is political
+    ['关于深化政府信息公开工作的建议', '政治建设'],
+    ['关于修订居民公约推进居民自治的建议', '政治建设'], // 基层民主
+  ])('puts %s in %s', (title, name) => {
+    expect(area(city, title)).toBe(name);
+  });
+
+  it.each([
+    ['关于提高孕产妇保健服务水平的建议', '某市卫生健康委员会'],
+    ['关于在老旧社区开办社区食堂的建议', '某市民政局'], // not a school canteen
+    ['关于规范涉企行政检查的建议', '某市司法局'],
+    ['关于推动传统工艺振兴的建议', '某市文化广电旅游局'],
+  ])('sends %s to %s', (title, unit) => {
+    expect(lead(city, title).name).toBe(unit);
   });
 });

@@ -1,6 +1,6 @@
 import { CATEGORY_AREA_LABELS, CATEGORY_AREAS, type CategoryArea } from '@jianyan/shared';
 import { HistoryIndex, NOT_SUBJECT } from './history-index.js';
-import { AREA_TERMS } from './lexicon/area-terms.js';
+import { AREA_TERMS, NOT_SUBJECT_PHRASES } from './lexicon/area-terms.js';
 import { CharacterBackoff } from './lexicon/character-backoff.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
 import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
@@ -18,6 +18,15 @@ const KIND_TERM_AREAS = new Map(DEPARTMENT_KINDS.map((k) => [k.id, parseTermArea
 const AREA_TERM_WEIGHTS = new Map(
   CATEGORY_AREAS.map((a) => [a, parseTerms(AREA_TERMS[a])] as const),
 );
+
+/** A word's heaviest weight in any kind's or area's list (1 for a unit's name part). */
+const WORD_WEIGHTS = new Map<string, number>();
+for (const m of [...KIND_TERMS.values(), ...AREA_TERM_WEIGHTS.values()]) {
+  for (const [word, weight] of m) {
+    WORD_WEIGHTS.set(word, Math.max(WORD_WEIGHTS.get(word) ?? 0, weight));
+  }
+}
+const weightOf = (word: string) => WORD_WEIGHTS.get(word) ?? 1;
 
 const BACKOFF = new CharacterBackoff(new Map([...KIND_TERMS].map(([id, m]) => [id, m.keys()])));
 /** What the character back-off gives the best kind: less than one word in the summary (0.5). */
@@ -39,6 +48,28 @@ const SUBJECT_WORDS = new Set([
 const HISTORY_WEIGHT = 1.2;
 /** The summed similarity of the five nearest past proposals at which history counts fully. */
 const HISTORY_FULL_AT = 1;
+
+/**
+ * What a body's habit adds at most: the share of the body's past proposals, among those the
+ * lexicon sent where it sends this one, that staff sent to each unit (or filed in each area).
+ * Above 1, the lexicon's whole margin, so that a habit shown by several past proposals (six or
+ * more, with HABIT_PRIOR) overrules the words; one or two past proposals only tip close calls.
+ * An area's habit is learnt the same way, by the lexicon's first unit (how the body files the
+ * subjects of that unit).
+ */
+const HABIT_WEIGHT = 1.5;
+/**
+ * A coarser habit of areas, by the lexicon's own first area (how the body files what the words
+ * call economy): it spans many subjects, so it only tips close calls.
+ */
+const AREA_HABIT_WEIGHT = 0.5;
+/** Additive smoothing: a habit of n consistent past proposals adds HABIT_WEIGHT·n/(n + 3). */
+const HABIT_PRIOR = 3;
+/**
+ * The newest past proposals the habits are learnt from, about a session's worth: each is routed
+ * once when the router is rebuilt (about 1 ms each), after every new assignment.
+ */
+const HABIT_LIMIT = 500;
 
 /** A kind's score for one proposal: its matched words, and what of it goes to the words' own areas. */
 interface KindScore {
@@ -72,6 +103,13 @@ export class Router {
    * village markers and the verbs of a request say nothing about the subject. Longest first.
    */
   private readonly backoffNoise: string[];
+  /**
+   * The body's habits: for the lexicon's first unit of each past proposal, the units and the
+   * areas staff actually chose; for its first area, the areas staff chose.
+   */
+  private readonly unitHabits = new Habits();
+  private readonly areaHabits = new Habits(AREA_HABIT_WEIGHT);
+  private readonly areaHabitsByUnit = new Habits();
   /** For each kind the body has no unit of, the kind of the body's units that stands in. */
   private readonly standIn = new Map<string, string>();
 
@@ -95,17 +133,67 @@ export class Router {
       ...[...KIND_TERMS.values()].flatMap((m) => [...m.keys()]),
       ...[...AREA_TERM_WEIGHTS.values()].flatMap((m) => [...m.keys()]),
       ...this.units.flatMap((u) => u.parts),
+      ...NOT_SUBJECT_PHRASES,
     ]);
     this.backoffNoise = longestFirst([
       ...this.units.filter((u) => u.place).flatMap((u) => u.parts),
       ...NOT_SUBJECT,
       ...REQUEST_VERBS,
     ]);
+    // Where the words' choice went in the past (history is newest first): a body whose roads go
+    // to its construction bureau, or that files water works under 生态文明建设, shows it in every
+    // such proposal, whether or not the new one shares words with any of them.
+    for (const past of history.slice(0, HABIT_LIMIT)) {
+      const lexicon = this.suggestFromLexicon(past);
+      if (past.leadUnit) {
+        this.unitHabits.add(lexicon.units[0]!.name, past.leadUnit);
+      }
+      if (past.area) {
+        const area = CATEGORY_AREA_LABELS[past.area].zh;
+        this.areaHabits.add(lexicon.categories[0]!.name, area);
+        this.areaHabitsByUnit.add(lexicon.units[0]!.name, area);
+      }
+    }
+  }
+
+  /** The lexicon's suggestion alone, as on day one. */
+  private suggestFromLexicon(input: RoutingInput): RoutingSuggestion {
+    const { found, kindScores, unitKindScores } = this.analyse(input);
+    return {
+      categories: this.scoreAreas(found, kindScores, [], 0),
+      units: this.scoreUnits(found, unitKindScores, [], 0),
+    };
   }
 
   suggest(input: RoutingInput): RoutingSuggestion {
+    const { found, kindScores, unitKindScores } = this.analyse(input);
+    const neighbours = this.history?.nearest(input) ?? [];
+    // History counts as much as its evidence is close: a few near-identical past proposals
+    // outweigh the lexicon, many faint resemblances do not.
+    const closeness = neighbours.slice(0, 5).reduce((s, n) => s + n.similarity, 0);
+    const historyWeight = HISTORY_WEIGHT * Math.min(1, closeness / HISTORY_FULL_AT);
+    const categories = this.scoreAreas(found, kindScores, neighbours, historyWeight);
+    const units = this.scoreUnits(found, unitKindScores, neighbours, historyWeight);
+    if (this.unitHabits.size || this.areaHabits.size) {
+      const lexicon = {
+        categories: this.scoreAreas(found, kindScores, [], 0),
+        units: this.scoreUnits(found, unitKindScores, [], 0),
+      };
+      return {
+        categories: this.areaHabitsByUnit.apply(
+          lexicon.units[0]!.name,
+          this.areaHabits.apply(lexicon.categories[0]!.name, categories),
+        ),
+        units: this.unitHabits.apply(lexicon.units[0]!.name, units),
+      };
+    }
+    return { categories, units };
+  }
+
+  /** The lexicon's words found in a proposal and the kinds of department they score. */
+  private analyse(input: RoutingInput) {
     const subject = subjectOf(input.title);
-    const found = findTerms(this.words, subject, input.summary);
+    const found = findTerms(this.words, subject, input.summary, weightOf);
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
@@ -148,15 +236,7 @@ export class Router {
         });
       }
     }
-    const neighbours = this.history?.nearest(input) ?? [];
-    // History counts as much as its evidence is close: a few near-identical past proposals
-    // outweigh the lexicon, many faint resemblances do not.
-    const closeness = neighbours.slice(0, 5).reduce((s, n) => s + n.similarity, 0);
-    const historyWeight = HISTORY_WEIGHT * Math.min(1, closeness / HISTORY_FULL_AT);
-    return {
-      categories: this.scoreAreas(found, kindScores, neighbours, historyWeight),
-      units: this.scoreUnits(found, unitKindScores, neighbours, historyWeight),
-    };
+    return { found, kindScores, unitKindScores };
   }
 
   private scoreUnits(
@@ -304,6 +384,47 @@ const relatedKinds = (kind: string) =>
 
 /** The comprehensive departments that take what no specialised department claims. */
 const GENERALIST_KINDS = new Set(['development-reform', 'government-office']);
+
+/**
+ * A body's habit: for each choice of the lexicon, what staff chose instead (or also), counted.
+ * The habit adds to each option its share of those choices, smoothed so that one or two past
+ * proposals count little and a consistent habit of many counts nearly HABIT_WEIGHT.
+ */
+class Habits {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  constructor(private readonly weight = HABIT_WEIGHT) {}
+
+  get size() {
+    return this.counts.size;
+  }
+
+  add(lexiconChoice: string, staffChoice: string) {
+    const m = this.counts.get(lexiconChoice) ?? new Map<string, number>();
+    m.set(staffChoice, (m.get(staffChoice) ?? 0) + 1);
+    this.counts.set(lexiconChoice, m);
+  }
+
+  apply(lexiconChoice: string, rows: Scored[]): Scored[] {
+    const m = this.counts.get(lexiconChoice);
+    if (!m) {
+      return rows;
+    }
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    return rows
+      .map((r) => {
+        const count = m.get(r.name) ?? 0;
+        return count
+          ? {
+              name: r.name,
+              score: Math.round((r.score + (this.weight * count) / (n + HABIT_PRIOR)) * 1e4) / 1e4,
+              reasons: { ...r.reasons, habit: { count, of: n } },
+            }
+          : r;
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}
 
 function vote(
   neighbours: { item: RoutingHistoryItem; similarity: number }[],

@@ -39,6 +39,11 @@ export interface RoutingReasons {
   similar: SimilarPast[];
   /** The part of the unit's name the proposal mentions, if it does. */
   namedInText?: string;
+  /**
+   * The body's habit: of the `of` past proposals whose words pointed where this one's do, `count`
+   * went to this unit (or were filed in this area).
+   */
+  habit?: { count: number; of: number };
 }
 
 export interface Scored {

@@ -42,7 +42,10 @@ const CO_UNIT_SHARE = 0.5;
 const MAX_CO_UNITS = 2;
 
 const hasEvidence = (r: RoutingReasons) =>
-  r.terms.length > 0 || r.similar.length > 0 || r.namedInText !== undefined;
+  r.terms.length > 0 ||
+  r.similar.length > 0 ||
+  r.namedInText !== undefined ||
+  r.habit !== undefined;
 
 /**
  * Suggested area, category, lead and co-handling units for a proposal, with the reasons (matched

@@ -8,6 +8,7 @@ interface Reasons {
   terms: string[];
   similar: { ref?: string; title: string; similarity: number }[];
   namedInText?: string;
+  habit?: { count: number; of: number };
 }
 
 interface RoutingSuggestions {
@@ -41,7 +42,10 @@ function useRoutingSuggestions(proposalId: string) {
   });
 }
 
-/** Why: the words matched, the unit named in the text, the similar past proposals. */
+/**
+ * Why: the words matched, the unit named in the text, the similar past proposals, and the body's
+ * habit (where past proposals on the same subject went).
+ */
 function ReasonText({ reasons }: { reasons: Reasons }) {
   const t = useT();
   const parts: string[] = [];
@@ -55,6 +59,14 @@ function ReasonText({ reasons }: { reasons: Reasons }) {
     parts.push(
       t('相似的往年提案：{titles}', {
         titles: reasons.similar.map((s) => `《${s.title}》`).join(''),
+      }),
+    );
+  }
+  if (reasons.habit) {
+    parts.push(
+      t('往年同类提案中 {count}/{of} 件选此', {
+        count: reasons.habit.count,
+        of: reasons.habit.of,
       }),
     );
   }

@@ -30,3 +30,9 @@ export const AREA_TERMS: Record<CategoryArea, string> = {
     '生态:2 环境:2 污染:2 绿色:2 低碳:2 节能 减排 碳 水资源 森林 湿地 河湖 黄河 治理修复 绿化 植树 双碳 生态修复:2 环保 垃圾分类 节水 ' +
     '生态保护:2 环境保护:2 资源保护 水土保持 水土流失 水生态 荒漠化 沙化 石漠化 防沙治沙 生态屏障 生态安全 黄土高原 青藏高原 自然保护地 国家公园 野生动物 生物多样性',
 };
+
+/**
+ * Phrases in which a subject word only says how, not what: 推动房地产市场平稳健康发展 is not a
+ * health proposal. They claim their characters as the longer match and count for nothing.
+ */
+export const NOT_SUBJECT_PHRASES = ['健康发展', '平稳健康', '持续健康'];

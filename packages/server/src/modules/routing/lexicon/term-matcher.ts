@@ -55,6 +55,7 @@ export function findTerms(
   allWords: readonly string[],
   title: string,
   summary = '',
+  weightOf: (word: string) => number = () => 1,
 ): Map<string, number> {
   const found = new Map<string, number>();
   const [main, purpose] = splitPurpose(title);
@@ -67,16 +68,23 @@ export function findTerms(
       continue;
     }
     const taken = new Uint8Array(text.length);
-    // allWords is sorted longest first, so a longer word claims its characters first.
+    // A longer word claims its characters first; of two overlapping words of one length the
+    // weightier (污水管网:2 over 农村污水 in 农村污水管网), then the earlier (食品安全 in
+    // 食品安全监管: what comes after the subject is what is done to it).
+    const matches: { word: string; at: number }[] = [];
     for (const word of allWords) {
-      let at = text.indexOf(word);
-      while (at >= 0) {
-        if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
-          taken.fill(1, at, at + word.length);
-          const weighted = strength * headWeight(at + word.length, text.length);
-          found.set(word, Math.max(found.get(word) ?? 0, weighted));
-        }
-        at = text.indexOf(word, at + word.length);
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        matches.push({ word, at });
+      }
+    }
+    matches.sort(
+      (a, b) => b.word.length - a.word.length || weightOf(b.word) - weightOf(a.word) || a.at - b.at,
+    );
+    for (const { word, at } of matches) {
+      if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
+        taken.fill(1, at, at + word.length);
+        const weighted = strength * headWeight(at + word.length, text.length);
+        found.set(word, Math.max(found.get(word) ?? 0, weighted));
       }
     }
   }
