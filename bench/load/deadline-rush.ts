@@ -9,6 +9,8 @@
  *                         [--staff on|off]  (off: the CPU per submission is the submissions' own)
  *                         [--pg-durability on|off]  (off: PostgreSQL without fsync, as in the tests)
  *                         [--pg-connection tcp|socket]  (socket: the Unix socket, PostgreSQL on the same machine)
+ *                         [--generator autocannon|wrk]  (wrk: Debian's wrk sends the submissions — less
+ *                                                        of the two cores for the load generator)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -34,6 +36,7 @@ import { startPgServer, type PgServer } from '../../packages/server/test/pg-serv
 import { HttpSession } from '../../packages/server/test/http-session.js';
 import { postmasterPid, treeCpuMs } from './cpu-time.js';
 import { LatencyBook } from './latency-book.js';
+import { submitWithWrk } from './wrk-submit.js';
 import {
   RUSH_PASSWORD,
   STAFF_USERNAMES,
@@ -57,6 +60,7 @@ const { values: args } = parseArgs({
     staff: { type: 'string', default: 'on' },
     'pg-durability': { type: 'string', default: 'on' },
     'pg-connection': { type: 'string', default: 'tcp' },
+    generator: { type: 'string', default: 'autocannon' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -72,9 +76,13 @@ const withStaff = args.staff !== 'off';
 const durability = args['pg-durability'] === 'off' ? 'off' : 'on';
 /** How the server reaches PostgreSQL: loopback TCP, or the Unix socket (same machine, cheaper). */
 const pgConnection = args['pg-connection'] === 'socket' ? 'socket' : 'tcp';
+/** What sends the submissions; the other requests are always autocannon's. */
+const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
+/** Submissions wrk sent that got no answer (autocannon's are in its result). */
+let wrkTransportErrors = 0;
 
 const TOPICS = ['学前教育', '养老服务', '城市交通', '医疗保障', '生态保护', '乡村振兴', '文化旅游'];
 
@@ -263,35 +271,59 @@ async function main() {
     const ready = members.filter((m) => m.attached);
     let nextSubmit = 0;
     const submitStarted = Date.now();
-    const submitted =
-      ready.length === 0
-        ? undefined
-        : await run(
-            book,
-            {
-              url,
-              connections: Math.min(connections, ready.length),
-              amount: ready.length,
-              requests: [
-                {
-                  kind: 'submit',
-                  method: 'POST',
-                  setupRequest: (req: any) => {
-                    const m = ready[nextSubmit++] ?? ready[0]!;
-                    return {
-                      ...req,
-                      path: `/api/v1/proposals/${m.proposalId}/submit`,
-                      headers: memberHeaders(m, 'application/json'),
-                      body: '{}',
-                    };
+    let submitted: autocannon.Result | undefined;
+    let submitSeconds: number;
+    let wrkCpuMs = 0;
+    if (generator === 'wrk' && ready.length > 0) {
+      const r = await submitWithWrk({
+        url,
+        connections: Math.min(connections, ready.length),
+        seconds,
+        submissions: ready.map((m) => ({
+          path: `/api/v1/proposals/${m.proposalId}/submit`,
+          cookie: m.cookie!,
+          csrf: m.csrf!,
+        })),
+      });
+      book.addMeasured('submit', r);
+      submitSeconds = r.seconds;
+      wrkCpuMs = r.cpuMs;
+      if (r.transportErrors > 0) {
+        console.log(`submit: ${r.transportErrors} requests without an answer (wrk)`);
+        wrkTransportErrors = r.transportErrors;
+      }
+    } else {
+      submitted =
+        ready.length === 0
+          ? undefined
+          : await run(
+              book,
+              {
+                url,
+                connections: Math.min(connections, ready.length),
+                amount: ready.length,
+                requests: [
+                  {
+                    kind: 'submit',
+                    method: 'POST',
+                    setupRequest: (req: any) => {
+                      const m = ready[nextSubmit++] ?? ready[0]!;
+                      return {
+                        ...req,
+                        path: `/api/v1/proposals/${m.proposalId}/submit`,
+                        headers: memberHeaders(m, 'application/json'),
+                        body: '{}',
+                      };
+                    },
                   },
-                },
-              ],
-            },
-            phaseEnd(),
-          );
-    const submitSeconds = (Date.now() - submitStarted) / 1000;
+                ],
+              },
+              phaseEnd(),
+            );
+      submitSeconds = (Date.now() - submitStarted) / 1000;
+    }
     const cpuAfterSubmit = cpu();
+    cpuAfterSubmit.loadGenerator += wrkCpuMs;
     for (const r of staffRuns) {
       r.stop();
     }
@@ -396,7 +428,7 @@ function report(r: {
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${db === 'postgres' && pgConnection === 'socket' ? ' over its Unix socket' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'} — ${machine}`,
+    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${db === 'postgres' && pgConnection === 'socket' ? ' over its Unix socket' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'}, submissions sent by ${generator} — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);
@@ -422,7 +454,7 @@ function report(r: {
   );
 
   const submit = r.book.stats('submit');
-  let errors = r.book.errorCount();
+  let errors = r.book.errorCount() + wrkTransportErrors;
   for (const [phase, result] of Object.entries(r.transportErrors)) {
     // autocannon counts a timeout among the errors too.
     if (result && result.errors > 0) {

@@ -1,6 +1,21 @@
+export interface Stats {
+  count: number;
+  ok: number;
+  failures: string[];
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
 /** Answers filed by kind of request: status counts and latencies, for the percentiles. */
 export class LatencyBook {
   private kinds = new Map<string, { ms: number[]; statuses: Map<number, number> }>();
+  private measured = new Map<string, Stats>();
+
+  private allKinds() {
+    return [...new Set([...this.kinds.keys(), ...this.measured.keys()])];
+  }
 
   add(kind: string, status: number, ms: number) {
     let entry = this.kinds.get(kind);
@@ -12,7 +27,16 @@ export class LatencyBook {
     entry.statuses.set(status, (entry.statuses.get(status) ?? 0) + 1);
   }
 
-  stats(kind: string) {
+  /** A kind measured by another tool (wrk), which reports its percentiles itself. */
+  addMeasured(kind: string, stats: Stats) {
+    this.measured.set(kind, stats);
+  }
+
+  stats(kind: string): Stats | undefined {
+    const measured = this.measured.get(kind);
+    if (measured) {
+      return measured;
+    }
     const entry = this.kinds.get(kind);
     if (!entry || entry.ms.length === 0) {
       return undefined;
@@ -43,7 +67,7 @@ export class LatencyBook {
   /** Answers that were not 2xx, over every kind except the spare reads that pad a finished connection. */
   errorCount() {
     let n = 0;
-    for (const kind of this.kinds.keys()) {
+    for (const kind of this.allKinds()) {
       const s = this.stats(kind)!;
       n += s.count - s.ok;
     }
@@ -53,7 +77,7 @@ export class LatencyBook {
   /** A table: one line per kind, throughput over the phase the kind belongs to. */
   table(prepareSeconds: number, submitSeconds: number) {
     const lines = ['kind      requests   ok/s     p50 ms   p95 ms   p99 ms   max ms   errors'];
-    for (const kind of this.kinds.keys()) {
+    for (const kind of this.allKinds()) {
       const s = this.stats(kind)!;
       const secs =
         kind === 'submit'

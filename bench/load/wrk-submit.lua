@@ -15,6 +15,11 @@ local requests, sent, answered = {}, 0, 0
 statuses = {}
 
 function init(args)
+  -- wrk calls thread 0's request() once before the run, to check the script: that call must not
+  -- use up a request.
+  if id == 0 then
+    sent = -1
+  end
   local file, n = args[1], tonumber(args[2])
   local i = 0
   for line in io.lines(file) do
@@ -40,7 +45,7 @@ end
 
 function request()
   sent = sent + 1
-  return requests[sent]
+  return requests[math.max(sent, 1)]
 end
 
 function response(status)
