@@ -150,4 +150,33 @@ describe.each(databaseKinds())('importing proposals on %s', (kind) => {
     expect(await download(member, '')).toEqual(['我自己的草稿']);
     expect(await download(staff, 'origin=plenary&state=submitted')).toContain('关于网页导入的提案');
   });
+
+  it('exports a long list whole, each proposal once, as the list counts it', async () => {
+    const a = w.bodies.a;
+    const lines = Array.from(
+      { length: 230 },
+      (_, i) => `关于长名单第${i + 1}件的提案,赵六,委员,,,2025-02-21,待审查,,,,,,`,
+    );
+    await importProposals(ctx(), {
+      bodyId: a.bodyId,
+      sessionId: a.sessionId,
+      filename: 'long.csv',
+      content: Buffer.from(`${HEADER}\n${lines.join('\n')}`),
+    });
+    const staff = await w.login('alpha', 'staff');
+    const query = `sessionId=${a.sessionId}&q=${encodeURIComponent('长名单')}`;
+    const listed = await staff.get(`/api/v1/proposals?${query}&pageSize=10`);
+    expect(listed.body.total).toBe(230);
+    const r = await w.app.inject({
+      method: 'GET',
+      url: `/api/v1/proposals/export.xlsx?${query}`,
+      headers: { cookie: staff.cookieHeader },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const titles: string[] = [];
+    wb.worksheets[0]!.eachRow((row, n) => n > 1 && titles.push(row.getCell(2).text));
+    expect(titles).toHaveLength(230);
+    expect(new Set(titles).size).toBe(230);
+  });
 });

@@ -10,7 +10,7 @@ export const EXPORT_ROW_LIMIT = 20_000;
 
 /**
  * Any list the caller can see, with the same filters as the list API, as an Excel file with
- * Chinese headers. Pages through the list so memory stays flat.
+ * Chinese headers.
  */
 export async function exportList(
   ctx: ServiceContext,
@@ -30,26 +30,22 @@ export async function exportList(
     { header: '答复期限', key: 'due', width: 18 },
   ];
   sheet.getRow(1).font = { bold: true };
-  let written = 0;
-  for (let page = 1; written < EXPORT_ROW_LIMIT; page++) {
-    const { items, total } = await listProposals(ctx, { ...filters, page, pageSize: 100 });
-    for (const p of items) {
-      sheet.addRow({
-        number: p.numberLabel ?? '',
-        title: p.title,
-        proposer: p.proposerName,
-        category: p.categoryName ?? '',
-        origin: PROPOSAL_ORIGIN_LABELS[p.origin].zh,
-        key: p.isKey ? '是' : '',
-        state: STATE_LABELS[p.state].zh,
-        submitted: officeTime(p.submittedAt),
-        due: officeTime(p.replyDueAt),
-      });
-    }
-    written += items.length;
-    if (items.length === 0 || written >= total) {
-      break;
-    }
+  // One query, so the file is one moment's list: paging through it while the deadline rush
+  // submits would repeat and skip rows as new ones push the pages down, and re-sort the whole
+  // list for every page.
+  const { items } = await listProposals(ctx, { ...filters, page: 1, pageSize: EXPORT_ROW_LIMIT });
+  for (const p of items) {
+    sheet.addRow({
+      number: p.numberLabel ?? '',
+      title: p.title,
+      proposer: p.proposerName,
+      category: p.categoryName ?? '',
+      origin: PROPOSAL_ORIGIN_LABELS[p.origin].zh,
+      key: p.isKey ? '是' : '',
+      state: STATE_LABELS[p.state].zh,
+      submitted: officeTime(p.submittedAt),
+      due: officeTime(p.replyDueAt),
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
