@@ -43,13 +43,12 @@ const isAttachmentStorage = (v: string): v is AttachmentStorage =>
  * one thread, so a rush of uploads into it made requests time out; on disk it took them all
  * (docs/performance.md, docs/decisions/0008-embedded-files-on-disk.md).
  */
-function attachmentStorageFrom(
-  env: NodeJS.ProcessEnv,
-  databaseUrl: string | undefined,
+export function attachmentStorageFrom(
+  value: string | undefined,
+  database: 'pglite' | 'postgres',
 ): AttachmentStorage {
-  const value = env.ATTACHMENT_STORAGE;
   if (value === undefined || value === '') {
-    return databaseUrl ? 'database' : 'disk';
+    return database === 'pglite' ? 'disk' : 'database';
   }
   if (!isAttachmentStorage(value)) {
     const zh = `只能是 database（存入数据库）或 disk（存于 DATA_DIR/attachments），而不是“${value}”`;
@@ -73,7 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
-    attachmentStorage: attachmentStorageFrom(env, databaseUrl),
+    attachmentStorage: attachmentStorageFrom(
+      env.ATTACHMENT_STORAGE,
+      databaseUrl ? 'postgres' : 'pglite',
+    ),
     attachmentMaxBytes: Number(env.ATTACHMENT_MAX_BYTES ?? 20 * 1024 * 1024),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     behindTls: env.BEHIND_TLS === '1' || env.BEHIND_TLS === 'true',
