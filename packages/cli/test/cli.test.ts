@@ -319,6 +319,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
     const document = pdfBytes(100_000);
     const server = await startServerProcess(embedded(dir));
     try {
+      expect(server.output()).toContain(`(pglite, files in ${path.join(dir, 'attachments')};`);
       const member = await HttpSession.login(server.url, 'jz', 'jz-m1', 'Member@2025');
       const [session] = (await member.request('GET', '/api/v1/sessions')).body;
       const draft = await member.request('POST', '/api/v1/proposals', {

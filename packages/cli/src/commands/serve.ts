@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig, startServer } from '@jianyan/server';
 import { AppError } from '@jianyan/server/errors.js';
@@ -40,8 +41,13 @@ export const registerServeCommand: RegisterCommand = (program) => {
         return runPrimary(workers, prepare);
       }
       const server = await startServer(config, { beforeListen: prepare });
+      // Where files go follows the database unless set (ATTACHMENT_STORAGE): say which it is.
+      const files =
+        config.attachmentStorage === 'disk'
+          ? `files in ${path.join(config.dataDir, 'attachments')}`
+          : 'files in the database';
       console.log(
-        `建言 Jianyan listening on ${server.url} (${server.database.kind}; API docs at ${server.url}/api/docs)`,
+        `建言 Jianyan listening on ${server.url} (${server.database.kind}, ${files}; API docs at ${server.url}/api/docs)`,
       );
       const shutdown = (signal: string) => {
         console.log(`${signal}: stopping…`);
