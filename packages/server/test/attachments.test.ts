@@ -123,10 +123,16 @@ describe.each(databaseKinds())('attachments on %s', (kind) => {
     expect(fs.existsSync(diskPath(w.config.dataDir, w.bodies.a.bodyId, bigSha256))).toBe(false);
   });
 
-  it('lets only the owner attach, and only to a draft', async () => {
-    expect((await upload(member2, 'x.pdf', PDF)).status).toBe(404);
+  it('lets only the owner attach, and only to a draft, keeping no file of a refused upload', async () => {
+    const stranger = Buffer.concat([PDF, Buffer.from('% not the owner\n')]);
+    const late = Buffer.concat([PDF, Buffer.from('% after submission\n')]);
+    expect((await upload(member2, 'x.pdf', stranger)).status).toBe(404);
     await member.post(`/api/v1/proposals/${proposalId}/submit`);
-    expect((await upload(member, 'late.pdf', PDF)).status).toBe(409);
+    expect((await upload(member, 'late.pdf', late)).status).toBe(409);
+    for (const refused of [stranger, late]) {
+      const sha256 = createHash('sha256').update(refused).digest('hex');
+      expect(fs.existsSync(diskPath(w.config.dataDir, w.bodies.a.bodyId, sha256))).toBe(false);
+    }
   });
 });
 
