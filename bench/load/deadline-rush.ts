@@ -122,7 +122,12 @@ async function main() {
     const file = pdfBytes(fileBytes);
     const pgPid = pg ? postmasterPid(Number(new URL(pg.url).port)) : undefined;
     const serverPid = server.child.pid!;
-    const cpu = () => ({ server: treeCpuMs(serverPid), pg: pgPid ? treeCpuMs(pgPid) : 0 });
+    const cpu = () => ({
+      server: treeCpuMs(serverPid),
+      pg: pgPid ? treeCpuMs(pgPid) : 0,
+      // autocannon runs in this process: what the load generator takes from the same cores.
+      loadGenerator: cpuOfThisProcessMs(),
+    });
     const members: Member[] = world.members.map((username) => ({ username }));
     const book = new LatencyBook();
     // Each phase gets --seconds; the staff run through both.
@@ -319,6 +324,11 @@ async function main() {
   }
 }
 
+function cpuOfThisProcessMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function memberHeaders(m: Member, contentType: string) {
   return { cookie: m.cookie!, 'x-csrf-token': m.csrf!, 'content-type': contentType };
 }
@@ -389,7 +399,7 @@ function report(r: {
   ready: number;
   transportErrors: Record<string, autocannon.Result | undefined>;
   stored: { submitted: number; attachments: number };
-  cpu: { server: number; pg: number }[];
+  cpu: { server: number; pg: number; loadGenerator: number }[];
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
@@ -413,6 +423,7 @@ function report(r: {
   console.log(
     `CPU per submission in phase 2: server ${serverMs.toFixed(1)} ms` +
       (db === 'postgres' ? `, PostgreSQL ${pgMs.toFixed(1)} ms` : '') +
+      `, load generator ${((c.loadGenerator - b.loadGenerator) / submits).toFixed(1)} ms` +
       ` → on an idle machine at most ${(1000 / Math.max(0.01, serverMs)).toFixed(0)}/s per server process,` +
       ` ${((cores * 1000) / Math.max(0.01, serverMs + pgMs)).toFixed(0)}/s on all ${cores} cores`,
   );

@@ -373,6 +373,46 @@ describe.each(databaseKinds())('the whole lifecycle over HTTP on %s', (kind) => 
     );
   });
 
+  it('tells each step to those it concerns, and records it, with the step itself', async () => {
+    const a = w.bodies.a;
+    const me2 = ok(await member2.get('/api/v1/auth/me'));
+    const titles = async (c: Client) =>
+      ((await c.get('/api/v1/notifications')).body.items as { title: string }[]).map(
+        (n) => n.title,
+      );
+    const title = '关于推进社区食堂建设的提案';
+    const p = ok(
+      await member.post('/api/v1/proposals', {
+        ...draftFor(a.sessionId, title),
+        cosignerUserIds: [me2.userId],
+      }),
+      201,
+    );
+    // The co-signer never answers: the submission lapses the invitation, and says so.
+    const receipt = ok(await member.post(`/api/v1/proposals/${p.proposalId}/submit`));
+    expect(receipt.lapsedCosignerIds).toEqual([me2.userId]);
+    expect(await titles(staff)).toContain(`收到新提交的提案《${title}》`);
+    expect(await titles(member)).not.toContain(`收到新提交的提案《${title}》`);
+    const submitted = ok(await staff.get(`/api/v1/proposals/${p.proposalId}/events`)).find(
+      (e: any) => e.action === 'submit',
+    );
+    expect(submitted).toMatchObject({
+      fromState: 'draft',
+      toState: 'submitted',
+      payload: { origin: expect.any(String), lapsedCosigners: [me2.userId] },
+    });
+
+    ok(
+      await staff.post(`/api/v1/proposals/${p.proposalId}/register`, {
+        categoryId: a.categories[0]!.categoryId,
+      }),
+    );
+    expect(await titles(member)).toContain(`提案《${title}》已立案`);
+    expect(await titles(member2)).not.toContain(`提案《${title}》已立案`);
+    const registered = ok(await member.get(`/api/v1/proposals/${p.proposalId}`));
+    expect(registered).toMatchObject({ state: 'registered', version: receipt.version + 1 });
+  });
+
   it('exercised every transition of the lifecycle table', () => {
     const all = TRANSITIONS.map((t) => t.action);
     expect(all.filter((a) => !seenActions.has(a))).toEqual([]);

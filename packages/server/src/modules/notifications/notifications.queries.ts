@@ -79,36 +79,36 @@ export async function unitUsers(
   return rows.map((r) => r.userId);
 }
 
-/**
- * One notification to every active staff account but the actor's, in one INSERT … SELECT: at the
- * deadline every member's submission notifies the office, and reading the staff list first
- * would cost a round trip per submission.
- */
-export async function notifyAllStaff(
-  db: DbOrTx,
-  n: { bodyId: string; kind: string; title: string; proposalId: string; createdAt: Date },
-  exceptUserId: string,
-) {
-  await notifyStaff(db, { ...n, createdAt: n.createdAt.toISOString(), exceptUserId });
-}
-
-/** Built once (db/prepared.ts): at the deadline this runs for every submission. */
-const notifyStaff = prepared<{
+/** Who a notice goes to: the body's active staff, named accounts, or both; never the actor. */
+export type NoticeArgs = {
   bodyId: string;
   kind: string;
   title: string;
   proposalId: string;
+  /** ISO time: the notice is created with the change it tells of. */
   createdAt: string;
+  allStaff: boolean;
+  userIds: string[];
   exceptUserId: string;
-}>()((db) =>
-  db.execute(sql`
-    INSERT INTO notifications (body_id, user_id, kind, title, proposal_id, created_at)
-    SELECT ${users.bodyId}, ${users.userId}, ${arg('kind')}::text, ${arg('title')}::text,
-      ${arg('proposalId')}::uuid, ${arg('createdAt')}::timestamptz
-    FROM ${users}
-    WHERE ${users.bodyId} = ${arg('bodyId')} AND ${users.role} = 'staff' AND ${users.active}
-      AND ${users.userId} <> ${arg('exceptUserId')}`),
-);
+};
+
+/**
+ * The notices of one change as a single INSERT … SELECT over the body's accounts — the staff list
+ * is never read first: at the deadline every member's submission notifies the whole office. Its
+ * values are the placeholders named in NoticeArgs, so that a transition's own statement can carry
+ * it as a CTE (proposals/lifecycle.queries.ts) and pay no round trip of its own.
+ */
+export const noticeInsertSql = () => sql`
+  INSERT INTO notifications (body_id, user_id, kind, title, proposal_id, created_at)
+  SELECT ${users.bodyId}, ${users.userId}, ${arg('kind')}::text, ${arg('title')}::text,
+    ${arg('proposalId')}::uuid, ${arg('createdAt')}::timestamptz
+  FROM ${users}
+  WHERE ${users.bodyId} = ${arg('bodyId')} AND ${users.userId} <> ${arg('exceptUserId')}::uuid
+    AND ((${arg('allStaff')}::boolean AND ${users.role} = 'staff' AND ${users.active})
+      OR ${users.userId} = ANY(${arg('userIds')}::uuid[]))`;
+
+/** Built once (db/prepared.ts): the notices of a change that is not a lifecycle transition. */
+export const insertNotices = prepared<NoticeArgs>()((db) => db.execute(noticeInsertSql()));
 
 export async function staffUsers(db: DbOrTx, bodyId: string) {
   const rows = await db

@@ -2,7 +2,7 @@ import type { ProposalAction, ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import * as q from './notifications.queries.js';
 
-interface TransitionFacts {
+export interface TransitionFacts {
   bodyId: string;
   proposalId: string;
   title: string;
@@ -15,10 +15,12 @@ interface TransitionFacts {
 }
 
 /**
- * Who hears about a step of the lifecycle, and what they are told. Called by applyTransition in
- * the same transaction as the change, so a notification exists exactly when its change does.
+ * Who hears about a step of the lifecycle, and what they are told: the values of its notices'
+ * statement (notifications.queries.ts, noticeInsertSql), or undefined when nobody is told.
+ * applyTransition writes them with the change itself, in one statement, so a notification exists
+ * exactly when its change does.
  */
-export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
+export async function noticeFor(db: DbOrTx, f: TransitionFacts): Promise<q.NoticeArgs | undefined> {
   const t = `《${f.title}》`;
   const owner = [f.ownerUserId];
   const recipients = async (): Promise<[string[] | 'all_staff', string, string] | undefined> => {
@@ -79,25 +81,25 @@ export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
   };
   const r = await recipients();
   if (!r) {
-    return;
+    return undefined;
   }
   const [userIds, kind, title] = r;
-  if (userIds === 'all_staff') {
-    const n = { bodyId: f.bodyId, kind, title, proposalId: f.proposalId, createdAt: f.at };
-    await q.notifyAllStaff(db, n, f.actorUserId);
-    return;
+  return {
+    bodyId: f.bodyId,
+    kind,
+    title,
+    proposalId: f.proposalId,
+    createdAt: f.at.toISOString(),
+    allStaff: userIds === 'all_staff',
+    userIds: userIds === 'all_staff' ? [] : [...new Set(userIds)],
+    exceptUserId: f.actorUserId,
+  };
+}
+
+/** The notices of a step taken outside applyTransition (inviting co-signers to a draft). */
+export async function notifyTransition(db: DbOrTx, f: TransitionFacts) {
+  const notice = await noticeFor(db, f);
+  if (notice && (notice.allStaff || notice.userIds.length > 0)) {
+    await q.insertNotices(db, notice);
   }
-  await q.insertNotifications(
-    db,
-    [...new Set(userIds)]
-      .filter((u) => u !== f.actorUserId)
-      .map((userId) => ({
-        bodyId: f.bodyId,
-        userId,
-        kind,
-        title,
-        proposalId: f.proposalId,
-        createdAt: f.at,
-      })),
-  );
 }

@@ -9,10 +9,10 @@ import {
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { recordEvent } from '../events/events.queries.js';
-import { notifyTransition } from '../notifications/transition-notifications.js';
+import { noticeFor } from '../notifications/transition-notifications.js';
+import { writeTransition } from './lifecycle.queries.js';
 import { requireRelation, type ProposalRelations } from './proposal-access.js';
-import { updateProposalState, type ProposalPatch, type ProposalRow } from './proposals.queries.js';
+import type { ProposalPatch, ProposalRow } from './proposals.queries.js';
 
 /**
  * The one place where the lifecycle table is enforced. Every state change goes through
@@ -69,25 +69,38 @@ export async function applyTransition(
   rel: ProposalRelations,
   input: TransitionInput,
 ): Promise<ProposalRow> {
+  return (await takeTransition(tx, actor, proposal, rel, input, false)).proposal;
+}
+
+/**
+ * Submits: the transition with the invitations nobody answered lapsed in the same statement
+ * (only confirmed co-signers count); the event lists them as `lapsedCosigners`.
+ */
+export function applySubmission(
+  tx: DbOrTx,
+  actor: Actor,
+  proposal: ProposalRow,
+  rel: ProposalRelations,
+  input: Omit<TransitionInput, 'action' | 'to'>,
+) {
+  return takeTransition(tx, actor, proposal, rel, { ...input, action: 'submit' }, true);
+}
+
+async function takeTransition(
+  tx: DbOrTx,
+  actor: Actor,
+  proposal: ProposalRow,
+  rel: ProposalRelations,
+  input: TransitionInput,
+  lapsePendingCosigners: boolean,
+) {
   const t = assertTransition(input.action, actor, proposal.state, rel);
   const to = input.to ?? t.to[0]!;
   if (!t.to.includes(to)) {
     throw new Error(`lifecycle table has no ${input.action}: ${proposal.state} → ${to}`);
   }
-  const updated = await updateProposalState(tx, proposal, to, input.patch ?? {}, input.now);
-  await recordEvent(tx, {
-    bodyId: proposal.bodyId,
-    proposalId: proposal.proposalId,
-    entity: 'proposal',
-    entityId: proposal.proposalId,
-    action: input.action,
-    actorUserId: actor.system ? null : actor.userId,
-    fromState: proposal.state,
-    toState: to,
-    payload: input.payload ?? {},
-    at: input.now,
-  });
-  await notifyTransition(tx, {
+  const payload = input.payload ?? {};
+  const notice = await noticeFor(tx, {
     bodyId: proposal.bodyId,
     proposalId: proposal.proposalId,
     title: proposal.title,
@@ -95,10 +108,23 @@ export async function applyTransition(
     actorUserId: actor.userId,
     action: input.action,
     to,
-    payload: input.payload ?? {},
+    payload,
     at: input.now,
   });
-  return updated;
+  // The change, its event and its notices in one statement (lifecycle.queries.ts).
+  return writeTransition(tx, {
+    proposal,
+    to,
+    patch: input.patch ?? {},
+    event: {
+      action: input.action,
+      actorUserId: actor.system ? null : actor.userId,
+      payload,
+    },
+    notice,
+    lapsePendingCosigners,
+    now: input.now,
+  });
 }
 
 /** For documentation and tests: every (from, action, to) edge of the table. */

@@ -18,7 +18,7 @@ import {
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { REPLY_DEADLINE_STATES, type CosignerState, type ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
-import { arg, prepared, preparedRow } from '../../db/prepared.js';
+import { arg, prepared } from '../../db/prepared.js';
 import {
   assignments,
   bodies,
@@ -68,41 +68,6 @@ export async function findProposal(db: DbOrTx, bodyId: string, proposalId: strin
 export async function insertProposal(db: DbOrTx, values: typeof proposals.$inferInsert) {
   const [row] = await db.insert(proposals).values(values).returning(proposalColumns);
   return row!;
-}
-
-export async function updateProposalState(
-  db: DbOrTx,
-  proposal: ProposalRow,
-  state: ProposalState,
-  patch: ProposalPatch,
-  now: Date,
-): Promise<ProposalRow> {
-  const change = { ...definedOnly(patch), state, version: proposal.version + 1, updatedAt: now };
-  const [row] = await stateUpdate(db, change, {
-    bodyId: proposal.bodyId,
-    proposalId: proposal.proposalId,
-  });
-  if (!row) {
-    throw new Error(`proposal ${proposal.proposalId} vanished while locked`);
-  }
-  return { ...proposal, ...change };
-}
-
-/** Every transition writes through here: one statement per set of columns changed. */
-const stateUpdate = preparedRow<{ bodyId: string; proposalId: string }>()(
-  (change) => (db) =>
-    db
-      .update(proposals)
-      .set(change)
-      .where(and(eq(proposals.bodyId, arg('bodyId')), eq(proposals.proposalId, arg('proposalId'))))
-      // The row after the change is the locked row with these values; reading all forty columns
-      // back would cost every transition of the deadline rush for nothing.
-      .returning({ version: proposals.version }),
-);
-
-/** Drizzle leaves a column alone when its value is undefined; so must the row we return. */
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** An edit guarded by the version the editor saw; returns undefined when someone else saved first. */
@@ -521,26 +486,6 @@ export async function setCosignerState(
       ),
     );
 }
-
-/** At submission, invitations nobody answered lapse: they do not count as co-signatures. */
-export function lapsePendingCosigners(db: DbOrTx, bodyId: string, proposalId: string) {
-  return lapsePending(db, { bodyId, proposalId });
-}
-
-/** Built once (db/prepared.ts): every submission lapses the invitations nobody answered. */
-const lapsePending = prepared<{ bodyId: string; proposalId: string }>()((db) =>
-  db
-    .update(cosigners)
-    .set({ state: 'lapsed' })
-    .where(
-      and(
-        eq(cosigners.bodyId, arg('bodyId')),
-        eq(cosigners.proposalId, arg('proposalId')),
-        eq(cosigners.state, 'pending'),
-      ),
-    )
-    .returning({ userId: cosigners.userId }),
-);
 
 /** A co-signer's inbox: invitations still waiting for an answer. */
 export async function listInvitations(db: DbOrTx, actor: Actor) {

@@ -9,7 +9,7 @@ import { readsWholeBody } from '../auth/actor.js';
 import { findBody } from '../admin/bodies.queries.js';
 import { countdownIf } from '../deadlines/countdown.js';
 import { calendarFor } from '../deadlines/deadline-policy.js';
-import { applyTransition, assertTransition } from './lifecycle.js';
+import { applySubmission, applyTransition, assertTransition } from './lifecycle.js';
 import { proposalDetail } from './proposal-detail.js';
 import { loadVisible, numberLabel, versionConflict } from './proposal-loader.js';
 import type { CreateDraftInput, ListQuery, UpdateDraftInput } from './proposal.schemas.js';
@@ -303,13 +303,13 @@ export function submit(
     }
     const now = ctx.now();
     const origin = sessionDeadline && now > sessionDeadline ? 'interim' : 'plenary';
-    const lapsed = await q.lapsePendingCosigners(tx, actor.bodyId, proposalId);
-    const updated = await applyTransition(tx, actor, proposal, rel, {
-      action: 'submit',
-      patch: { origin, submittedAt: now },
-      payload: { origin, lapsedCosigners: lapsed.map((l) => l.userId) },
-      now,
-    });
+    const { proposal: updated, lapsedCosignerIds } = await applySubmission(
+      tx,
+      actor,
+      proposal,
+      rel,
+      { patch: { origin, submittedAt: now }, payload: { origin }, now },
+    );
     return {
       proposalId: updated.proposalId,
       title: updated.title,
@@ -317,7 +317,7 @@ export function submit(
       origin: updated.origin,
       version: updated.version,
       submittedAt: now,
-      lapsedCosignerIds: lapsed.map((l) => l.userId),
+      lapsedCosignerIds,
     };
   });
 }
