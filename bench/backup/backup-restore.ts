@@ -2,7 +2,8 @@
  * Backup and restore of a large body: how long they take and how much memory they need.
  *
  *   npm run bench:backup -- [--db pglite|postgres|both] [--proposals 2000] [--attachments 500]
- *                           [--file-mb 2] [--storage database|disk]  (ATTACHMENT_STORAGE)
+ *                           [--file-mb 2] [--storage database|disk]  (ATTACHMENT_STORAGE; by
+ *                             default the server's: disk with PGlite, the database with PostgreSQL)
  *                           [--v1-attachments 40]  (the baseline's dataset; 0 skips it)
  *
  * Seeds one body (rush-world.ts: members, then proposals and attachments of random, so
@@ -18,7 +19,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { loadConfig } from '../../packages/server/src/config.js';
+import {
+  attachmentStorageFrom,
+  loadConfig,
+  type AttachmentStorage,
+} from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { attachments, proposals } from '../../packages/server/src/db/schema/index.js';
 import { storeUpload } from '../../packages/server/src/modules/attachments/file-store.js';
@@ -36,13 +41,14 @@ const { values: args } = parseArgs({
     proposals: { type: 'string', default: '2000' },
     attachments: { type: 'string', default: '500' },
     'file-mb': { type: 'string', default: '2' },
-    storage: { type: 'string', default: 'database' },
+    // No default here: unset, each database gets the server's (attachmentStorageFrom).
+    storage: { type: 'string' },
     'v1-attachments': { type: 'string', default: '40' },
   },
 });
-const kinds =
+type Kind = 'pglite' | 'postgres';
+const kinds: Kind[] =
   args.db === 'both' ? ['pglite', 'postgres'] : [args.db === 'postgres' ? 'postgres' : 'pglite'];
-const storage = args.storage === 'disk' ? 'disk' : 'database';
 const fileBytes = Math.round(Number(args['file-mb']) * 1024 * 1024);
 const MB = 1024 * 1024;
 
@@ -67,7 +73,7 @@ interface Place {
   close(): void;
 }
 
-async function placeFor(kind: string, root: string): Promise<Place> {
+async function placeFor(kind: Kind, root: string): Promise<Place> {
   if (kind === 'pglite') {
     return {
       open: async (name) => openDatabase({ dataDir: path.join(root, name) }),
@@ -98,6 +104,7 @@ async function seed(
   proposalCount: number,
   fileCount: number,
   bytes: number,
+  storage: AttachmentStorage,
 ) {
   await database.migrate();
   const world = await seedRushWorld(database, Math.min(proposalCount, 500) || 1);
@@ -131,11 +138,9 @@ async function seed(
     ids.push(...rows.map((r) => `${r.proposalId} ${r.ownerUserId}`));
   }
   const config = {
-    ...loadConfig({}),
-    dataDir,
-    attachmentStorage: storage,
+    ...loadConfig({ DATA_DIR: dataDir, ATTACHMENT_STORAGE: storage }),
     attachmentMaxBytes: bytes + MB,
-  } as const;
+  };
   for (let i = 0; i < fileCount; i++) {
     const [proposalId, uploadedBy] = ids[i % ids.length]!.split(' ') as [string, string];
     const stored = await storeUpload(config, world.bodyId, {
@@ -151,7 +156,8 @@ async function seed(
 
 const mb = (n: number) => (n / MB).toFixed(0);
 
-async function run(kind: string) {
+async function run(kind: Kind) {
+  const storage = attachmentStorageFrom(args.storage, kind);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-bench-backup-'));
   const place = await placeFor(kind, root);
   try {
@@ -163,6 +169,7 @@ async function run(kind: string) {
         Number(args.proposals),
         Number(args.attachments),
         fileBytes,
+        storage,
       ),
     );
     const data = seeded.result;
@@ -194,7 +201,15 @@ async function run(kind: string) {
     const v1Files = Number(args['v1-attachments']);
     if (v1Files > 0) {
       const small = await place.open('baseline');
-      const data = await seed(small, place.dataDir('baseline'), 200, v1Files, fileBytes);
+      // Files in the database: version 1 held no files kept on disk, only the rows.
+      const data = await seed(
+        small,
+        place.dataDir('baseline'),
+        200,
+        v1Files,
+        fileBytes,
+        'database',
+      );
       const v2 = await measured(() =>
         writeBackup(
           small.db,

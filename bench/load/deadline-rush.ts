@@ -5,7 +5,8 @@
  *
  *   npm run bench:load -- --db pglite|postgres [--members 2000] [--seconds 60] [--connections 50]
  *                         [--file-mb 2] [--workers N]  (N server processes, PostgreSQL only)
- *                         [--attachments database|disk]  (ATTACHMENT_STORAGE)
+ *                         [--attachments database|disk]  (ATTACHMENT_STORAGE; by default the
+ *                           server's: disk with PGlite, the database with PostgreSQL)
  *                         [--staff on|off]  (off: the CPU per submission is the submissions' own)
  *                         [--pg-durability on|off]  (off: PostgreSQL without fsync, as in the tests)
  *                         [--pg-connection tcp|socket]  (socket: the Unix socket, PostgreSQL on the same machine)
@@ -30,6 +31,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { and, count, eq } from 'drizzle-orm';
+import { attachmentStorageFrom } from '../../packages/server/src/config.js';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 import { attachments, proposals } from '../../packages/server/src/db/schema/index.js';
 import { startPgServer, type PgServer } from '../../packages/server/test/pg-server.js';
@@ -56,7 +58,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'file-mb': { type: 'string', default: '2' },
     workers: { type: 'string', default: '1' },
-    attachments: { type: 'string', default: 'database' },
+    // No default here: unset, the server chooses (attachmentStorageFrom in config.ts).
+    attachments: { type: 'string' },
     staff: { type: 'string', default: 'on' },
     'pg-durability': { type: 'string', default: 'on' },
     'pg-connection': { type: 'string', default: 'tcp' },
@@ -69,8 +72,12 @@ const seconds = Number(args.seconds);
 const connections = Math.min(Number(args.connections), memberCount);
 const fileBytes = Math.round(Number(args['file-mb']) * 1024 * 1024);
 const workers = Number(args.workers);
-/** ATTACHMENT_STORAGE of the server: in the database (the default) or files under DATA_DIR. */
-const storage = args.attachments === 'disk' ? 'disk' : 'database';
+/**
+ * ATTACHMENT_STORAGE of the server: files in the database or under DATA_DIR. Without
+ * --attachments the server's own default for the database (disk with PGlite, the database with
+ * PostgreSQL); a value the server would refuse stops the script here with the server's error.
+ */
+const storage = attachmentStorageFrom(args.attachments, db);
 const withStaff = args.staff !== 'off';
 /** PostgreSQL flushes every commit by default, as a real installation must; off as in the tests. */
 const durability = args['pg-durability'] === 'off' ? 'off' : 'on';

@@ -5,15 +5,30 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { HttpSession, fileForm } from '../../server/test/http-session.js';
+import { pdfBytes } from '../../server/test/rush-world.js';
+import { startServerProcess } from '../../server/test/server-process.js';
 
 const exec = promisify(execFile);
 const CLI = path.resolve('packages/cli/bin/jianyan.js');
 
+/** The embedded database in a data folder, with every other setting at its default. */
+const embedded = (dataDir: string) => ({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  ATTACHMENT_STORAGE: '',
+});
+
 /** Runs `jianyan …` as a user would, in its own process, on the given data folder. */
-async function jianyan(dataDir: string, ...args: string[]) {
+const jianyan = (dataDir: string, ...args: string[]) => jianyanWith(embedded(dataDir), ...args);
+
+/** Runs `jianyan …` with these environment variables (on top of the test's own). */
+async function jianyanWith(env: Record<string, string>, ...args: string[]) {
   try {
     const r = await exec(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: { ...process.env, ...env },
+      // `serve` runs until stopped: a start that should have been refused fails, not hangs.
+      timeout: 120_000,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
@@ -29,6 +44,15 @@ async function folderWithBody(code: string, name: string, kind: 'cppcc' | 'npc')
   expect(added.code, added.stderr).toBe(0);
   return dir;
 }
+
+/** The contents of every file under a folder. */
+const filesUnder = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => fs.readFileSync(path.join(f.parentPath, f.name)))
+    : [];
 
 // Each command starts its own process and opens the embedded database: seconds each, many per test.
 describe('the jianyan command', { timeout: 240_000 }, () => {
@@ -260,7 +284,7 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('加快化工园区整合 促进产业协同发力,赵永江');
   });
 
-  it('backs up and restores through the command, refusing while another process holds the folder', async () => {
+  it('backs up and restores the files kept on disk by default, refusing while the server holds the folder', async () => {
     const dir = await folderWithBody('jz', '政协晋中市委员会', 'cppcc');
     const file = path.join(dir, 'a.csv');
     fs.writeFileSync(file, '标题,提案者\n关于手球的提案,胡芬\n');
@@ -277,11 +301,59 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
       '--deadline',
       '2025-02-25T12:00:00+08:00',
     );
+    // A member attaches a document through the server, which keeps it under DATA_DIR/attachments.
+    const added = await jianyan(
+      dir,
+      'user',
+      'add',
+      '--body',
+      'jz',
+      '--username',
+      'jz-m1',
+      '--password',
+      'Member@2025',
+      '--role',
+      'proposer',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const document = pdfBytes(100_000);
+    const server = await startServerProcess(embedded(dir));
+    try {
+      expect(server.output()).toContain(`(pglite, files in ${path.join(dir, 'attachments')};`);
+      const member = await HttpSession.login(server.url, 'jz', 'jz-m1', 'Member@2025');
+      const [session] = (await member.request('GET', '/api/v1/sessions')).body;
+      const draft = await member.request('POST', '/api/v1/proposals', {
+        sessionId: session.sessionId,
+        title: '关于建设手球训练基地的提案',
+        problem: '我市手球项目缺少专业训练场地。',
+        suggestions: '一是规划建设训练基地；二是引进专业教练。',
+      });
+      expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+      const file = await member.request(
+        'POST',
+        `/api/v1/proposals/${draft.body.proposalId}/attachments`,
+        fileForm('训练场地调研.pdf', document),
+      );
+      expect(file.status, JSON.stringify(file.body)).toBe(201);
+      const refused = await jianyan(dir, 'backup', '--out', path.join(dir, 'early.jybak'));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`is locked by process ${server.child.pid}`);
+    } finally {
+      await server.stop();
+    }
+    expect(filesUnder(path.join(dir, 'attachments')).map((f) => f.equals(document))).toEqual([
+      true,
+    ]);
+
     const backupFile = path.join(dir, 'jz.jybak');
     expect((await jianyan(dir, 'backup', '--out', backupFile)).code).toBe(0);
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
     const restored = await jianyan(other, 'restore', backupFile);
     expect(restored.stdout).toMatch(/restored \d+ rows/);
+    // The restored folder holds the document again, next to the database.
+    expect(filesUnder(path.join(other, 'attachments')).map((f) => f.equals(document))).toEqual([
+      true,
+    ]);
     const out = path.join(other, 'out.csv');
     await jianyan(
       other,
@@ -297,6 +369,18 @@ describe('the jianyan command', { timeout: 240_000 }, () => {
       out,
     );
     expect(fs.readFileSync(out, 'utf8')).toContain('关于手球的提案,胡芬');
+  });
+
+  it('refuses to start with an ATTACHMENT_STORAGE it does not know, saying which values it takes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-cli-'));
+    const started = await jianyanWith({ ...embedded(dir), ATTACHMENT_STORAGE: 's3' }, 'serve');
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain('环境变量 ATTACHMENT_STORAGE 只能是 database');
+    expect(started.stderr).toContain(
+      'ATTACHMENT_STORAGE must be database (in the database) or disk (under DATA_DIR/attachments), not "s3"',
+    );
+    // Refused before anything was opened or written.
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('imports a government work report, and refuses the same year twice', async () => {

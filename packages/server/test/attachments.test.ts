@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachments } from '../src/db/schema/index.js';
+import { diskPath } from '../src/modules/attachments/file-store.js';
 import { databaseKinds } from './databases.js';
 import { createWorld, draftFor, type Client, type World } from './harness.js';
 
@@ -72,6 +75,35 @@ describe.each(databaseKinds())('attachments on %s', (kind) => {
     ]);
   });
 
+  // PGlite writes bytes stored in it through its table and WAL in the server's one thread, which
+  // a rush of uploads outran (docs/decisions/0008-embedded-files-on-disk.md).
+  it(`keeps the file where ${kind}'s default puts it (on disk for PGlite, else in the database)`, async () => {
+    const content = Buffer.concat([PDF, Buffer.from(`% ${kind}\n`)]);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const res = await upload(member, '现场照片说明.pdf', content);
+    expect(res.status).toBe(201);
+    expect(res.body.sha256).toBe(sha256);
+    const [row] = await w.database.db
+      .select({ storage: attachments.storage, content: attachments.content })
+      .from(attachments)
+      .where(eq(attachments.attachmentId, res.body.attachmentId));
+    const onDisk = diskPath(w.config.dataDir, w.bodies.a.bodyId, sha256);
+    if (kind === 'pglite') {
+      expect(row).toEqual({ storage: 'disk', content: null });
+      expect(fs.readFileSync(onDisk).equals(content)).toBe(true);
+    } else {
+      expect(row!.storage).toBe('database');
+      expect(Buffer.from(row!.content!).equals(content)).toBe(true);
+      expect(fs.existsSync(onDisk)).toBe(false);
+    }
+    const download = await member.inject({
+      method: 'GET',
+      url: `/api/v1/proposals/${proposalId}/attachments/${res.body.attachmentId}`,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(content)).toBe(true);
+  });
+
   it('judges the type by the bytes, not the name', async () => {
     const res = await upload(member, 'report.pdf', EXE);
     expect(res.status).toBe(400);
@@ -84,13 +116,23 @@ describe.each(databaseKinds())('attachments on %s', (kind) => {
     const res = await upload(member, 'big.pdf', big);
     expect(res.status).toBe(413);
     const detail = (await member.get(`/api/v1/proposals/${proposalId}`)).body;
-    expect(detail.attachments).toHaveLength(1);
+    expect(detail.attachments.map((a: { filename: string }) => a.filename)).not.toContain(
+      'big.pdf',
+    );
+    const bigSha256 = createHash('sha256').update(big).digest('hex');
+    expect(fs.existsSync(diskPath(w.config.dataDir, w.bodies.a.bodyId, bigSha256))).toBe(false);
   });
 
-  it('lets only the owner attach, and only to a draft', async () => {
-    expect((await upload(member2, 'x.pdf', PDF)).status).toBe(404);
+  it('lets only the owner attach, and only to a draft, keeping no file of a refused upload', async () => {
+    const stranger = Buffer.concat([PDF, Buffer.from('% not the owner\n')]);
+    const late = Buffer.concat([PDF, Buffer.from('% after submission\n')]);
+    expect((await upload(member2, 'x.pdf', stranger)).status).toBe(404);
     await member.post(`/api/v1/proposals/${proposalId}/submit`);
-    expect((await upload(member, 'late.pdf', PDF)).status).toBe(409);
+    expect((await upload(member, 'late.pdf', late)).status).toBe(409);
+    for (const refused of [stranger, late]) {
+      const sha256 = createHash('sha256').update(refused).digest('hex');
+      expect(fs.existsSync(diskPath(w.config.dataDir, w.bodies.a.bodyId, sha256))).toBe(false);
+    }
   });
 });
 

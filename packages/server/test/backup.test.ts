@@ -42,7 +42,10 @@ const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-restore-
 
 describe.each(databaseKinds())('backup and restore on %s', (kind) => {
   let w: World;
+  const attached = pdfBytes(50_000);
+  const dirs: string[] = [];
   beforeAll(async () => {
+    // The default configuration: the file on disk with PGlite, in the database with PostgreSQL.
     w = await createWorld(kind);
     const [member, member2, staff, clerk, leader] = await w.loginAs('alpha', [
       'member',
@@ -58,7 +61,7 @@ describe.each(databaseKinds())('backup and restore on %s', (kind) => {
         cosignerUserIds: [me2.userId],
       })
     ).body.proposalId;
-    const pdf = multipartFile('附件.pdf', pdfBytes(50_000));
+    const pdf = multipartFile('附件.pdf', attached);
     await member.request('POST', `/api/v1/proposals/${id}/attachments`, pdf.payload, pdf.headers);
     await member2.post(`/api/v1/proposals/${id}/cosign`, { accept: true });
     await member.post(`/api/v1/proposals/${id}/submit`);
@@ -95,19 +98,30 @@ describe.each(databaseKinds())('backup and restore on %s', (kind) => {
     });
     await staff.post(`/api/v1/supervision/items/${task.itemId}/notes`, { text: '请加快' });
   });
-  afterAll(async () => w.close());
+  afterAll(async () => {
+    await w.close();
+    dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  });
 
-  it('restores every table to the same content', async () => {
+  it('restores every table to the same content, and the file where it was kept', async () => {
     const file = await backupBytes(w.database.db, w.config.dataDir);
     const target = await freshDatabase(kind);
+    const dataDir = newDataDir();
+    dirs.push(dataDir);
     try {
-      const counts = await restoreBytes(target.db, w.config.dataDir, file);
+      const counts = await restoreBytes(target.db, dataDir, file);
       expect(counts.proposals).toBe(2);
       expect(counts.attachments).toBe(1);
       await expectSameTables(target.db, w.database.db);
-      await expect(restoreBytes(target.db, w.config.dataDir, file)).rejects.toThrow(
-        /empty database/,
-      );
+      const restoredFiles = filesUnder(path.join(dataDir, 'attachments'));
+      if (kind === 'pglite') {
+        expect(restoredFiles).toHaveLength(1);
+        const [one] = restoredFiles;
+        expect(fs.readFileSync(path.join(one!.parentPath, one!.name)).equals(attached)).toBe(true);
+      } else {
+        expect(restoredFiles).toEqual([]);
+      }
+      await expect(restoreBytes(target.db, dataDir, file)).rejects.toThrow(/empty database/);
     } finally {
       await target.close();
     }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database.js';
+import { diskPath } from '../src/modules/attachments/file-store.js';
 import { databaseKinds, freshPgUrl, type DatabaseKind } from './databases.js';
 import { HttpSession, fileForm } from './http-session.js';
 import { RUSH_PASSWORD, pdfBytes, seedRushWorld, type RushWorld } from './rush-world.js';
@@ -37,19 +38,23 @@ interface Attempt {
   cutOff: boolean;
 }
 
-/** A data folder (PGlite) or a database (PostgreSQL) the server processes use in turn. */
+/**
+ * A data folder (PGlite, and the files stored on disk) or a database (PostgreSQL) the server
+ * processes use in turn, with ATTACHMENT_STORAGE left to its default for the kind: files on disk
+ * with PGlite, in the database with PostgreSQL.
+ */
 async function serverData(kind: DatabaseKind): Promise<{
   env: Record<string, string>;
+  dataDir: string;
   open(): Promise<Database>;
   remove(): void;
 }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-crash-'));
+  const remove = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  // The server processes inherit the environment: only the default is under test.
+  const env = { DATA_DIR: dataDir, ATTACHMENT_STORAGE: '', DATABASE_URL: '' };
   if (kind === 'pglite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-crash-'));
-    return {
-      env: { DATA_DIR: dataDir },
-      open: () => openDatabase({ dataDir }),
-      remove: () => fs.rmSync(dataDir, { recursive: true, force: true }),
-    };
+    return { env, dataDir, open: () => openDatabase({ dataDir }), remove };
   }
   const url = freshPgUrl();
   const admin = new pg.Client({ connectionString: inject('pgUrl')! });
@@ -57,9 +62,10 @@ async function serverData(kind: DatabaseKind): Promise<{
   await admin.query(`CREATE DATABASE ${new URL(url).pathname.slice(1)}`);
   await admin.end();
   return {
-    env: { DATABASE_URL: url },
+    env: { ...env, DATABASE_URL: url },
+    dataDir,
     open: () => openDatabase({ databaseUrl: url }),
-    remove() {},
+    remove,
   };
 }
 
@@ -221,13 +227,17 @@ describe.each(databaseKinds())('a SIGKILL in the middle of the rush (%s)', (kind
     server = undefined;
     const database = await data.open();
     try {
-      expect(await halfWritten(database, world.bodyId)).toEqual({
+      expect(await storagesUsed(database, world.bodyId)).toEqual([
+        kind === 'pglite' ? 'disk' : 'database',
+      ]);
+      expect(await halfWritten(database, world.bodyId, data.dataDir)).toEqual({
         proposalsWithoutCreateEvent: 0,
         createEventsWithoutProposal: 0,
         stateNotMatchingLastEvent: 0,
         attachmentsWithoutAttachEvent: 0,
         attachEventsWithoutAttachment: 0,
         attachmentsWithWrongChecksum: 0,
+        diskFilesMissingOrWrong: 0,
         submittedWithoutAttachment: 0,
         proposalsWithoutSearchIndex: 0,
       });
@@ -237,13 +247,44 @@ describe.each(databaseKinds())('a SIGKILL in the middle of the rush (%s)', (kind
   }, 240_000);
 });
 
+/** The rows of a raw query: both drivers answer with { rows }; the shared Db type does not say so. */
+async function rowsOf<T>(database: Database, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result: unknown = await database.db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+/** Where the body's files were kept (ATTACHMENT_STORAGE as the server processes had it). */
+async function storagesUsed(database: Database, bodyId: string) {
+  const rows = await rowsOf<{ storage: string }>(
+    database,
+    sql`SELECT DISTINCT storage FROM attachments WHERE body_id = ${bodyId}`,
+  );
+  return rows.map((r) => r.storage);
+}
+
+/** Rows of files kept on disk whose file is missing, or is not the bytes the row names. */
+async function diskFilesMissingOrWrong(database: Database, bodyId: string, dataDir: string) {
+  const rows = await rowsOf<{ sha256: string; size_bytes: number | string }>(
+    database,
+    sql`SELECT sha256, size_bytes FROM attachments WHERE body_id = ${bodyId} AND storage = 'disk'`,
+  );
+  return rows.filter((row) => {
+    const file = diskPath(dataDir, bodyId, row.sha256);
+    if (!fs.existsSync(file)) {
+      return true;
+    }
+    const content = fs.readFileSync(file);
+    return (
+      createHash('sha256').update(content).digest('hex') !== row.sha256 ||
+      content.length !== Number(row.size_bytes)
+    );
+  }).length;
+}
+
 /** Counts of everything that would betray a half-committed write (all zero when sound). */
-async function halfWritten(database: Database, bodyId: string) {
-  const count = async (query: ReturnType<typeof sql>) => {
-    // Both drivers answer with { rows }; the shared Db type does not say so.
-    const result: unknown = await database.db.execute(query);
-    return Number((result as { rows: { n: number | string }[] }).rows[0]!.n);
-  };
+async function halfWritten(database: Database, bodyId: string, dataDir: string) {
+  const count = async (query: ReturnType<typeof sql>) =>
+    Number((await rowsOf<{ n: number | string }>(database, query))[0]!.n);
   return {
     proposalsWithoutCreateEvent: await count(sql`
       SELECT count(*) AS n FROM proposals p WHERE p.body_id = ${bodyId} AND NOT EXISTS (
@@ -266,10 +307,14 @@ async function halfWritten(database: Database, bodyId: string) {
       SELECT count(*) AS n FROM events e WHERE e.body_id = ${bodyId} AND e.entity = 'attachment'
         AND e.action = 'attach' AND NOT EXISTS (
         SELECT 1 FROM attachments a WHERE a.body_id = e.body_id AND a.attachment_id::text = e.entity_id)`),
+    // A row keeps its bytes in the database or names a file on disk, never both.
     attachmentsWithWrongChecksum: await count(sql`
       SELECT count(*) AS n FROM attachments a WHERE a.body_id = ${bodyId}
-        AND (a.content IS NULL OR encode(sha256(a.content), 'hex') <> a.sha256
-             OR length(a.content) <> a.size_bytes)`),
+        AND CASE a.storage
+          WHEN 'database' THEN a.content IS NULL OR encode(sha256(a.content), 'hex') <> a.sha256
+            OR length(a.content) <> a.size_bytes
+          ELSE a.content IS NOT NULL END`),
+    diskFilesMissingOrWrong: await diskFilesMissingOrWrong(database, bodyId, dataDir),
     submittedWithoutAttachment: await count(sql`
       SELECT count(*) AS n FROM proposals p WHERE p.body_id = ${bodyId} AND p.state = 'submitted'
         AND p.title <> '重启后提交的提案' AND NOT EXISTS (

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROPOSAL_STATES, ROLES } from '@jianyan/shared';
 import { loadConfig } from '../src/config.js';
@@ -10,15 +13,19 @@ import { freshDatabase } from './databases.js';
 describe('the demo data', () => {
   let database: Database;
   let app: App;
+  // As `npm start` runs it: the embedded database's defaults, files kept on disk in DATA_DIR.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-demo-'));
+  const config = loadConfig({ DATA_DIR: dataDir });
   beforeAll(async () => {
     database = await freshDatabase('pglite');
     expect(await isDatabaseEmpty(database.db)).toBe(true);
-    await loadDemo(database.db);
-    app = await buildApp({ database, config: loadConfig({}) });
+    await loadDemo(database.db, config);
+    app = await buildApp({ database, config });
   }, 180_000);
   afterAll(async () => {
     await app.close();
     await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   const login = async (body: string, username: string) => {
@@ -162,5 +169,22 @@ describe('the demo data', () => {
     expect(jobs.latestProgress?.quarter).toBe(3);
     const unitView = await get('jz-rsj-clerk', '/api/v1/targets');
     expect(unitView.map((t) => t.indicator)).toEqual(['城镇新增就业']);
+  });
+
+  it('serves the evidence the demo attached, from the server’s own data folder', async () => {
+    const cookie = await login('jinzhong', 'jz-staff');
+    const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
+    const targets = (await get('/api/v1/targets')).json<{
+      items: { targetId: string; indicator: string }[];
+    }>().items;
+    const gdp = targets.find((t) => t.indicator === '地区生产总值增长')!;
+    const detail = (await get(`/api/v1/targets/${gdp.targetId}`)).json<{
+      progress: { evidence: { evidenceId: string; filename: string }[] }[];
+    }>();
+    const [evidence] = detail.progress.flatMap((p) => p.evidence);
+    expect(evidence?.filename).toBe('三季度工作台账.txt');
+    const download = await get(`/api/v1/target-evidence/${evidence!.evidenceId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe('地区生产总值增长：三季度工作台账（演示数据）\n');
   });
 });

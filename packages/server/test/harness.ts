@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Role } from '@jianyan/shared';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
@@ -178,17 +181,31 @@ async function seedBody(
   };
 }
 
-/** A migrated database of the given kind with two bodies (a and b), and the app over it. */
+/**
+ * A migrated database of the given kind with two bodies (a and b), and the app over it. The
+ * configuration is the default for that kind of database (files on disk with PGlite, in the
+ * database with PostgreSQL), with DATA_DIR a fresh temporary folder unless the test names one:
+ * no test writes into the repository's ./data.
+ */
 export async function createWorld(
   kind: DatabaseKind,
   overrides: Partial<Config> = {},
+  /** dataDir: a PGlite data folder, for tests that close the database and open it again. */
   opts: { dataDir?: string } = {},
 ): Promise<World> {
   const database = await freshDatabase(kind, opts.dataDir);
+  const ownDataDir =
+    overrides.dataDir || opts.dataDir
+      ? undefined
+      : fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-world-'));
+  const env = {
+    DATA_DIR: overrides.dataDir ?? opts.dataDir ?? ownDataDir,
+    DATABASE_URL: database.url,
+  };
   const clock = new TestClock();
   // The tests move the clock by weeks; sessions must outlive that (expiry has its own test).
   const config = {
-    ...loadConfig({}),
+    ...loadConfig(env),
     loginMaxFailures: 5,
     sessionTtlHours: 24 * 365 * 5,
     // Tests draft in bursts; the rate limit has a test of its own.
@@ -229,6 +246,9 @@ export async function createWorld(
     async close() {
       await app.close();
       await database.close();
+      if (ownDataDir) {
+        fs.rmSync(ownDataDir, { recursive: true, force: true });
+      }
     },
   };
   return world;

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diskPath } from '../src/modules/attachments/file-store.js';
 import { databaseKinds } from './databases.js';
 import { createWorld, type Client, type World } from './harness.js';
 import { PDF, multipartFile } from './security-fixtures.js';
@@ -389,7 +391,8 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     w.clock.set('2027-01-25T09:00:00+08:00');
     expectWindowClosed(await report(4), '2026年10月1日至2027年1月22日', '2026-10-01 to 2027-01-22');
     expect(await openOf()).toEqual([]);
-    const f = multipartFile('台账.pdf', PDF);
+    const late = Buffer.concat([PDF, Buffer.from('% 窗口关闭后\n')]);
+    const f = multipartFile('台账.pdf', late);
     const evidence = await eduClerk.request(
       'POST',
       `/api/v1/target-progress/${written.body.progress[0].progressId}/evidence`,
@@ -398,6 +401,9 @@ describe.each(databaseKinds())('government work report targets on %s', (kind) =>
     );
     expect(evidence.status).toBe(400);
     expect(evidence.body.error.fields[0].field).toBe('quarter');
+    // Refused before it was written: no file of it on disk (where PGlite keeps files).
+    const sha256 = createHash('sha256').update(late).digest('hex');
+    expect(fs.existsSync(diskPath(w.config.dataDir, w.bodies.a.bodyId, sha256))).toBe(false);
     const kept = (await eduClerk.get(`/api/v1/targets/${jobs.targetId}`)).body.progress;
     expect(kept.map((p: { quarter: number }) => p.quarter)).toEqual([4, 2]);
   });

@@ -55,16 +55,15 @@ export async function startStack(opts: { now?: () => Date } = {}): Promise<Stack
     );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-e2e-'));
-  const server = await startServer(
-    loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
-    {
-      logger: false,
-      now: opts.now,
-      beforeListen: async (database) => {
-        await loadDemo(database.db);
-      },
+  // The default configuration of the embedded database: files kept on disk, under dataDir.
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const server = await startServer(config, {
+    logger: false,
+    now: opts.now,
+    beforeListen: async (database) => {
+      await loadDemo(database.db, config);
     },
-  );
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

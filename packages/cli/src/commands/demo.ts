@@ -1,3 +1,4 @@
+import { loadConfig } from '@jianyan/server';
 import { withDatabase } from '../database.js';
 import type { RegisterCommand } from './index.js';
 
@@ -14,7 +15,7 @@ export const registerDemoCommand: RegisterCommand = (program) => {
             '数据库中已有机构，演示数据只能载入空数据库 / the database already has bodies; load the demo into an empty one',
           );
         }
-        const s = await loadDemo(database.db);
+        const s = await loadDemo(database.db, loadConfig());
         console.log(`demo loaded: ${s.bodies} bodies, ${s.users} users, ${s.proposals} proposals`);
       });
     });

@@ -1,8 +1,9 @@
 import cluster from 'node:cluster';
+import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig, startServer } from '@jianyan/server';
 import { AppError } from '@jianyan/server/errors.js';
-import type { Database } from '@jianyan/server';
+import type { Config, Database } from '@jianyan/server';
 import type { RegisterCommand } from './index.js';
 import { parseOrExit } from '../validation.js';
 import { runPrimary, runWorker } from './serve-workers.js';
@@ -24,7 +25,7 @@ export const registerServeCommand: RegisterCommand = (program) => {
     .action(async (opts: { demoIfEmpty?: boolean; workers: string }) => {
       const config = loadConfig();
       const { workers } = parseOrExit(workersOption, { workers: opts.workers });
-      const prepare = (database: Database) => loadDemoIfEmpty(database, opts.demoIfEmpty);
+      const prepare = (database: Database) => loadDemoIfEmpty(database, config, opts.demoIfEmpty);
       if (cluster.isWorker) {
         return runWorker(config);
       }
@@ -40,8 +41,13 @@ export const registerServeCommand: RegisterCommand = (program) => {
         return runPrimary(workers, prepare);
       }
       const server = await startServer(config, { beforeListen: prepare });
+      // Where files go follows the database unless set (ATTACHMENT_STORAGE): say which it is.
+      const files =
+        config.attachmentStorage === 'disk'
+          ? `files in ${path.join(config.dataDir, 'attachments')}`
+          : 'files in the database';
       console.log(
-        `建言 Jianyan listening on ${server.url} (${server.database.kind}; API docs at ${server.url}/api/docs)`,
+        `建言 Jianyan listening on ${server.url} (${server.database.kind}, ${files}; API docs at ${server.url}/api/docs)`,
       );
       const shutdown = (signal: string) => {
         console.log(`${signal}: stopping…`);
@@ -58,7 +64,11 @@ export const registerServeCommand: RegisterCommand = (program) => {
     });
 };
 
-async function loadDemoIfEmpty(database: Database, demoIfEmpty: boolean | undefined) {
+async function loadDemoIfEmpty(
+  database: Database,
+  config: Config,
+  demoIfEmpty: boolean | undefined,
+) {
   if (!demoIfEmpty) {
     return;
   }
@@ -66,7 +76,7 @@ async function loadDemoIfEmpty(database: Database, demoIfEmpty: boolean | undefi
   const { isDatabaseEmpty, loadDemo } = await import('@jianyan/server/modules/demo/demo.loader.js');
   if (await isDatabaseEmpty(database.db)) {
     console.log('数据库为空，正在载入演示数据 / empty database: loading the demo data…');
-    const summary = await loadDemo(database.db);
+    const summary = await loadDemo(database.db, config);
     console.log(
       `演示数据已载入 / demo loaded: ${summary.bodies} bodies, ${summary.users} users, ${summary.proposals} proposals`,
     );

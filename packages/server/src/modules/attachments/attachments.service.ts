@@ -2,9 +2,20 @@ import { inTransaction, type ServiceContext } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordEvent } from '../events/events.queries.js';
 import { loadVisible } from '../proposals/proposal-loader.js';
-import { touchProposal } from '../proposals/proposals.queries.js';
+import { touchProposal, type LoadedProposal } from '../proposals/proposals.queries.js';
 import * as q from './attachments.queries.js';
 import { readStored, storeUpload } from './file-store.js';
+
+/** Only the owner attaches, and only to a draft. */
+function requireAttachable({ proposal, rel }: LoadedProposal) {
+  if (!rel.isOwner) {
+    throw forbidden('只能给自己的提案添加附件', 'You can attach files only to your own proposals');
+  }
+  if (proposal.state !== 'draft') {
+    throw conflict('not_draft', '只有草稿可以添加附件', 'Only a draft takes attachments');
+  }
+  return proposal;
+}
 
 /** The proposer attaches files to a draft (materials, photos, data). */
 export async function addAttachment(
@@ -12,19 +23,15 @@ export async function addAttachment(
   proposalId: string,
   file: { filename: string; content: Buffer },
 ) {
+  // Checked before the file is written (to disk, the default on PGlite), so that a refused upload
+  // leaves no file behind; checked again under the row lock, which decides.
+  requireAttachable(await loadVisible(ctx.db, ctx.actor, proposalId));
   const stored = await storeUpload(ctx.config, ctx.actor.bodyId, file);
   const { filename, mimeType, sha256 } = stored;
   return inTransaction(ctx, async (tx) => {
-    const { proposal, rel } = await loadVisible(tx, ctx.actor, proposalId, { lock: true });
-    if (!rel.isOwner) {
-      throw forbidden(
-        '只能给自己的提案添加附件',
-        'You can attach files only to your own proposals',
-      );
-    }
-    if (proposal.state !== 'draft') {
-      throw conflict('not_draft', '只有草稿可以添加附件', 'Only a draft takes attachments');
-    }
+    const proposal = requireAttachable(
+      await loadVisible(tx, ctx.actor, proposalId, { lock: true }),
+    );
     const now = ctx.now();
     const row = await q.insertAttachment(tx, {
       bodyId: ctx.actor.bodyId,

@@ -12,9 +12,14 @@ import { checkFile, cleanFilename } from './file-check.js';
 export const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
   path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
 
-/** Writes the bytes durably before the row that points at them commits. */
+/**
+ * Writes the bytes durably before the row that points at them commits: the file's content, and
+ * its name in its folder (and any folder made for it), so that a power cut after the commit
+ * cannot leave a row whose file is gone.
+ */
 export async function writeDurably(file: string, content: Buffer) {
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  const firstCreated = await fs.mkdir(dir, { recursive: true });
   // Files are named by their checksum, so members attaching the same document at once write the
   // same file: each writes its own temporary copy, and the atomic renames leave the same bytes.
   const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
@@ -26,6 +31,35 @@ export async function writeDurably(file: string, content: Buffer) {
     await handle.close();
   }
   await fs.rename(tmp, file);
+  const folders = [dir];
+  if (firstCreated) {
+    // A new folder's own entry lives in its parent: sync up to the parent of the first one made.
+    for (let d = dir; d !== path.dirname(firstCreated);) {
+      d = path.dirname(d);
+      folders.push(d);
+    }
+  }
+  for (const folder of folders) {
+    await syncFolder(folder);
+  }
+}
+
+/** fsync of a folder: what makes a rename or a new entry in it survive a power cut (POSIX). */
+async function syncFolder(folder: string) {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(folder, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') {
+      return; // Windows opens no folder; NTFS journals the rename itself.
+    }
+    throw err;
+  }
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface StoredFile {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import type { CategoryArea } from '@jianyan/shared';
-import { loadConfig } from '../../config.js';
+import type { Config } from '../../config.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db, DbOrTx } from '../../db/database.js';
 import { bodies } from '../../db/schema/index.js';
@@ -131,9 +131,11 @@ export interface DemoSummary {
   proposals: number;
 }
 
-/** Loads both demo bodies in one transaction: all of it, or nothing. */
-export async function loadDemo(db: Db): Promise<DemoSummary> {
-  const config = loadConfig();
+/**
+ * Loads both demo bodies in one transaction: all of it, or nothing. `config` is the server's: the
+ * demo's evidence files go where that server will look for them (DATA_DIR, on PGlite).
+ */
+export async function loadDemo(db: Db, config: Config): Promise<DemoSummary> {
   const summary: DemoSummary = { bodies: 0, users: 0, proposals: 0 };
   await db.transaction(async (tx) => {
     for (const demo of DEMO_BODIES) {
@@ -146,7 +148,7 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   return summary;
 }
 
-async function loadBody(tx: DbOrTx, demo: DemoBody, config: ReturnType<typeof loadConfig>) {
+async function loadBody(tx: DbOrTx, demo: DemoBody, config: Config) {
   const clock = new DemoClock('2025-01-10T09:00:00+08:00');
   const sys = { db: tx, now: clock.now, config };
   const body = await createBody(sys, {

@@ -573,15 +573,15 @@ export async function addEvidence(
   if (!p || p.unitId !== actor.unitId) {
     throw notFound('Progress report', '进展报告');
   }
+  // Also checked before the file is written (to disk, the default on PGlite), so that a late
+  // upload leaves no file behind; the check under the lock decides.
+  const quarter = { year: p.year, quarter: p.quarter };
+  requireOpenQuarter(quarter, ctx.now(), await bodyCalendar(ctx.db, actor.bodyId));
   const stored = await storeUpload(ctx.config, actor.bodyId, file);
   return inTransaction(ctx, async (tx) => {
     const t = await loadVisibleTarget(tx, actor, p.targetId, { lock: true });
     const now = ctx.now();
-    requireOpenQuarter(
-      { year: p.year, quarter: p.quarter },
-      now,
-      await bodyCalendar(tx, actor.bodyId),
-    );
+    requireOpenQuarter(quarter, now, await bodyCalendar(tx, actor.bodyId));
     const row = await q.insertEvidence(tx, {
       bodyId: actor.bodyId,
       progressId,
