@@ -23,9 +23,11 @@ export async function addAttachment(
   proposalId: string,
   file: { filename: string; content: Buffer },
 ) {
-  // Checked before the file is written (to disk, the default on PGlite), so that a refused upload
-  // leaves no file behind; checked again under the row lock, which decides.
-  requireAttachable(await loadVisible(ctx.db, ctx.actor, proposalId));
+  // With files on disk (the default on PGlite), checked before the file is written, so that a
+  // refused upload leaves no file behind; checked again under the row lock, which decides.
+  if (ctx.config.attachmentStorage === 'disk') {
+    requireAttachable(await loadVisible(ctx.db, ctx.actor, proposalId));
+  }
   const stored = await storeUpload(ctx.config, ctx.actor.bodyId, file);
   const { filename, mimeType, sha256 } = stored;
   return inTransaction(ctx, async (tx) => {
