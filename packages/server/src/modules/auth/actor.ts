@@ -13,10 +13,13 @@ export interface Actor {
   system?: true;
 }
 
+/** The user id the platform acts under: no account has it. */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
 /** The platform, acting in a body, for the few steps the lifecycle lets it take. */
 export const systemActor = (bodyId: string): Actor => ({
   bodyId,
-  userId: '00000000-0000-0000-0000-000000000000',
+  userId: SYSTEM_USER_ID,
   role: 'admin',
   displayName: '系统',
   personId: null,

@@ -3,6 +3,7 @@ import type { ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
 import { arg, preparedRow } from '../../db/prepared.js';
 import { cosigners, events, proposals } from '../../db/schema/index.js';
+import { SYSTEM_USER_ID } from '../auth/actor.js';
 import { noticeInsertSql, type NoticeArgs } from '../notifications/notifications.queries.js';
 import type { ProposalPatch, ProposalRow } from './proposals.queries.js';
 
@@ -40,12 +41,13 @@ export async function writeTransition(tx: DbOrTx, w: TransitionWrite) {
     updatedAt: w.now,
   };
   const values: TransitionValues = {
+    // No notice: its CTE selects no account (no staff, no one named).
     ...(w.notice ?? {
       kind: '',
       title: '',
       allStaff: false,
       userIds: [],
-      exceptUserId: w.event.actorUserId ?? NO_USER,
+      exceptUserId: SYSTEM_USER_ID,
       createdAt: w.now.toISOString(),
     }),
     bodyId: w.proposal.bodyId,
@@ -68,8 +70,6 @@ export async function writeTransition(tx: DbOrTx, w: TransitionWrite) {
     lapsedCosignerIds: row.lapsed_cosigners ?? [],
   };
 }
-
-const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 type TransitionValues = Omit<NoticeArgs, 'bodyId' | 'proposalId'> & {
   bodyId: string;
