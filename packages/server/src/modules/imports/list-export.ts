@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { PROPOSAL_ORIGIN_LABELS, STATE_LABELS } from '@jianyan/shared';
 import type { ServiceContext } from '../../context.js';
 import type { ListQuery } from '../proposals/proposal.schemas.js';
 import { officeTime } from './proposal-export.js';
 import { listProposals } from '../proposals/proposals.service.js';
+import { writeTable } from '../../spreadsheets/table-writer.js';
 
 /** The most rows one export writes; a list longer than this should be narrowed by its filters. */
 export const EXPORT_ROW_LIMIT = 20_000;
@@ -16,26 +16,15 @@ export async function exportList(
   ctx: ServiceContext,
   filters: Omit<ListQuery, 'page' | 'pageSize'>,
 ) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('提案列表');
-  sheet.columns = [
-    { header: '编号', key: 'number', width: 10 },
-    { header: '标题', key: 'title', width: 50 },
-    { header: '提案者', key: 'proposer', width: 20 },
-    { header: '类别', key: 'category', width: 14 },
-    { header: '大会/平时', key: 'origin', width: 10 },
-    { header: '重点提案', key: 'key', width: 10 },
-    { header: '状态', key: 'state', width: 10 },
-    { header: '提交时间', key: 'submitted', width: 18 },
-    { header: '答复期限', key: 'due', width: 18 },
-  ];
-  sheet.getRow(1).font = { bold: true };
   // One query, so the file is one moment's list: paging through it while the deadline rush
   // submits would repeat and skip rows as new ones push the pages down, and re-sort the whole
   // list for every page.
   const { items } = await listProposals(ctx, { ...filters, page: 1, pageSize: EXPORT_ROW_LIMIT });
-  for (const p of items) {
-    sheet.addRow({
+  return writeTable({
+    format: 'xlsx',
+    sheetName: '提案列表',
+    columns: LIST_COLUMNS,
+    rows: items.map((p) => ({
       number: p.numberLabel ?? '',
       title: p.title,
       proposer: p.proposerName,
@@ -45,7 +34,18 @@ export async function exportList(
       state: STATE_LABELS[p.state].zh,
       submitted: officeTime(p.submittedAt),
       due: officeTime(p.replyDueAt),
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+    })),
+  });
 }
+
+const LIST_COLUMNS = [
+  { header: '编号', key: 'number', width: 10 },
+  { header: '标题', key: 'title', width: 50 },
+  { header: '提案者', key: 'proposer', width: 20 },
+  { header: '类别', key: 'category', width: 14 },
+  { header: '大会/平时', key: 'origin', width: 10 },
+  { header: '重点提案', key: 'key', width: 10 },
+  { header: '状态', key: 'state', width: 10 },
+  { header: '提交时间', key: 'submitted', width: 18 },
+  { header: '答复期限', key: 'due', width: 18 },
+];

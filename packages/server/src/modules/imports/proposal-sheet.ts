@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { writeTable } from '../../spreadsheets/table-writer.js';
 
 /**
  * The columns proposal offices keep in Excel, in the order the export writes them. Import reads
@@ -167,25 +168,19 @@ export async function readSheet(filename: string, content: Buffer): Promise<Shee
 }
 
 /** Writes rows under the Chinese headers, as CSV (UTF-8 with BOM, so Excel opens it) or XLSX. */
-export async function writeSheet(
+export function writeSheet(
   format: 'csv' | 'xlsx',
   rows: Partial<Record<SheetColumn, string>>[],
   sheetName = '提案汇总',
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = SHEET_COLUMNS.map((c) => ({
-    header: c,
-    key: c,
-    width: c === '标题' ? 40 : c === '案由' || c === '建议' ? 60 : 14,
-  }));
-  for (const r of rows) {
-    sheet.addRow(r);
-  }
-  sheet.getRow(1).font = { bold: true };
-  if (format === 'xlsx') {
-    return Buffer.from(await workbook.xlsx.writeBuffer());
-  }
-  const csv = Buffer.from(await workbook.csv.writeBuffer());
-  return Buffer.concat([Buffer.from('\ufeff'), csv]);
+  return writeTable({
+    format,
+    sheetName,
+    columns: SHEET_COLUMNS.map((c) => ({
+      header: c,
+      key: c,
+      width: c === '标题' ? 40 : c === '案由' || c === '建议' ? 60 : 14,
+    })),
+    rows,
+  });
 }
