@@ -14,6 +14,8 @@ export interface TableSpec {
  * session's list of 2,000 proposals, and built in the server's own thread it held every other
  * request — submissions in the deadline rush among them — for that long (docs/performance.md).
  * One thread fewer than the cores, at least one; started on the first export, ended when idle.
+ * At a lower priority (nice +10, where the system allows it): in the rush the members'
+ * submissions come first, and an export waits for a free core rather than taking one from them.
  */
 let pool: Piscina | undefined;
 
@@ -23,6 +25,7 @@ export async function writeTable(spec: TableSpec): Promise<Buffer> {
     minThreads: 0,
     maxThreads: Math.max(1, os.availableParallelism() - 1),
     idleTimeout: 30_000,
+    niceIncrement: 10,
   });
   const bytes = (await pool.run(spec)) as Uint8Array;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
