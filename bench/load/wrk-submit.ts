@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Stats } from './latency-book.js';
 
 /**
  * The submit phase driven by Debian's wrk (`apt-get install wrk`) instead of autocannon: on two
@@ -16,16 +17,10 @@ export interface WrkSubmission {
   csrf: string;
 }
 
-export interface WrkResult {
+/** The submissions' answers as the latency book files them, and what wrk itself reports. */
+export interface WrkResult extends Stats {
   /** From the start of wrk to the last answer. */
   seconds: number;
-  count: number;
-  ok: number;
-  failures: string[];
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
   /** Requests without an answer: connection, read and write errors, timeouts. */
   transportErrors: number;
   /** CPU time wrk used, in milliseconds. */
