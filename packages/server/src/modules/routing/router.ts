@@ -158,7 +158,14 @@ export class Router {
 
   /** The lexicon's suggestion alone, as on day one. */
   private suggestFromLexicon(input: RoutingInput): RoutingSuggestion {
-    const { found, kindScores, unitKindScores } = this.analyse(input);
+    return this.lexiconSuggestion(this.analyse(input));
+  }
+
+  private lexiconSuggestion({
+    found,
+    kindScores,
+    unitKindScores,
+  }: ReturnType<Router['analyse']>): RoutingSuggestion {
     return {
       categories: this.scoreAreas(found, kindScores, [], 0),
       units: this.scoreUnits(found, unitKindScores, [], 0),
@@ -166,7 +173,8 @@ export class Router {
   }
 
   suggest(input: RoutingInput): RoutingSuggestion {
-    const { found, kindScores, unitKindScores } = this.analyse(input);
+    const analysis = this.analyse(input);
+    const { found, kindScores, unitKindScores } = analysis;
     const neighbours = this.history?.nearest(input) ?? [];
     // History counts as much as its evidence is close: a few near-identical past proposals
     // outweigh the lexicon, many faint resemblances do not.
@@ -175,10 +183,7 @@ export class Router {
     const categories = this.scoreAreas(found, kindScores, neighbours, historyWeight);
     const units = this.scoreUnits(found, unitKindScores, neighbours, historyWeight);
     if (this.unitHabits.size || this.areaHabits.size) {
-      const lexicon = {
-        categories: this.scoreAreas(found, kindScores, [], 0),
-        units: this.scoreUnits(found, unitKindScores, [], 0),
-      };
+      const lexicon = this.lexiconSuggestion(analysis);
       return {
         categories: this.areaHabitsByUnit.apply(
           lexicon.units[0]!.name,
