@@ -88,8 +88,6 @@ const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
-/** Submissions wrk sent that got no answer (autocannon's are in its result). */
-let wrkTransportErrors = 0;
 
 const TOPICS = ['学前教育', '养老服务', '城市交通', '医疗保障', '生态保护', '乡村振兴', '文化旅游'];
 
@@ -278,7 +276,7 @@ async function main() {
     const ready = members.filter((m) => m.attached);
     let nextSubmit = 0;
     const submitStarted = Date.now();
-    let submitted: autocannon.Result | undefined;
+    let submitted: TransportErrors | undefined;
     let submitSeconds: number;
     let wrkCpuMs = 0;
     if (generator === 'wrk' && ready.length > 0) {
@@ -295,10 +293,7 @@ async function main() {
       book.addMeasured('submit', r);
       submitSeconds = r.seconds;
       wrkCpuMs = r.cpuMs;
-      if (r.transportErrors > 0) {
-        console.log(`submit: ${r.transportErrors} requests without an answer (wrk)`);
-        wrkTransportErrors = r.transportErrors;
-      }
+      submitted = r.transportErrors;
     } else {
       submitted =
         ready.length === 0
@@ -375,6 +370,9 @@ function multipart(boundary: string, filename: string, content: Buffer) {
   ]);
 }
 
+/** Requests that got no answer, from autocannon's result or wrk's. */
+type TransportErrors = Pick<autocannon.Result, 'errors' | 'timeouts'>;
+
 type Run = Promise<autocannon.Result> & { stop(): void };
 
 /**
@@ -429,7 +427,7 @@ function report(r: {
   prepareSeconds: number;
   submitSeconds: number;
   ready: number;
-  transportErrors: Record<string, autocannon.Result | undefined>;
+  transportErrors: Record<string, TransportErrors | undefined>;
   stored: { submitted: number; attachments: number };
   cpu: { server: number; pg: number; loadGenerator: number }[];
 }) {
@@ -461,7 +459,7 @@ function report(r: {
   );
 
   const submit = r.book.stats('submit');
-  let errors = r.book.errorCount() + wrkTransportErrors;
+  let errors = r.book.errorCount();
   for (const [phase, result] of Object.entries(r.transportErrors)) {
     // autocannon counts a timeout among the errors too.
     if (result && result.errors > 0) {

@@ -21,8 +21,8 @@ export interface WrkSubmission {
 export interface WrkResult extends Stats {
   /** From the start of wrk to the last answer. */
   seconds: number;
-  /** Requests without an answer: connection, read and write errors, timeouts. */
-  transportErrors: number;
+  /** Requests without an answer (connection, read and write errors, timeouts), as autocannon counts them. */
+  transportErrors: { errors: number; timeouts: number };
   /** CPU time wrk used, in milliseconds. */
   cpuMs: number;
 }
@@ -118,7 +118,7 @@ export async function submitWithWrk(opts: {
       p95: r.p95 / 1000,
       p99: r.p99 / 1000,
       max: r.max / 1000,
-      transportErrors: r.connect + r.read + r.write + r.timeout,
+      transportErrors: { errors: r.connect + r.read + r.write + r.timeout, timeouts: r.timeout },
       cpuMs: reapedChildrenCpuMs() - cpuBefore,
     };
   } finally {

@@ -99,6 +99,7 @@ const buildWrite = (lapse: boolean) =>
       WHERE ${cosigners.bodyId} = ${arg('bodyId')} AND ${cosigners.proposalId} = ${arg('proposalId')}
         AND ${cosigners.state} = 'pending'
       RETURNING ${cosigners.userId}), `;
+    const lapsedIds = () => sql`(SELECT coalesce(jsonb_agg(user_id), '[]'::jsonb) FROM lapsed)`;
     const payload = sql`${sql.param(arg('payload'), events.payload)}`;
     const recorded = db.insert(events).values({
       bodyId: arg('bodyId'),
@@ -110,8 +111,7 @@ const buildWrite = (lapse: boolean) =>
       fromState: arg('fromState'),
       toState: arg('toState'),
       payload: lapse
-        ? sql`${payload} || jsonb_build_object('lapsedCosigners',
-            (SELECT coalesce(jsonb_agg(user_id), '[]'::jsonb) FROM lapsed))`
+        ? sql`${payload} || jsonb_build_object('lapsedCosigners', ${lapsedIds()})`
         : payload,
       at: arg('at'),
     });
@@ -125,10 +125,7 @@ const buildWrite = (lapse: boolean) =>
         version: proposals.version,
         ...(lapse
           ? {
-              lapsedCosigners:
-                sql`(SELECT coalesce(jsonb_agg(user_id), '[]'::jsonb) FROM lapsed)`.as(
-                  'lapsed_cosigners',
-                ),
+              lapsedCosigners: lapsedIds().as('lapsed_cosigners'),
             }
           : {}),
       });
