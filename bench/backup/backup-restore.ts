@@ -25,7 +25,7 @@ import {
   type AttachmentStorage,
 } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
-import { attachments, proposals } from '../../packages/server/src/db/schema/index.js';
+import { attachments, proposalSearch, proposals } from '../../packages/server/src/db/schema/index.js';
 import { storeUpload } from '../../packages/server/src/modules/attachments/file-store.js';
 import { writeBackup } from '../../packages/server/src/modules/backup/backup.service.js';
 import { restoreBackup } from '../../packages/server/src/modules/backup/restore.service.js';
@@ -129,12 +129,18 @@ async function seed(
             title: `关于第${start + i + 1}项民生工作的提案`,
             problem: '群众反映的问题需要解决。'.repeat(20),
             suggestions: '一是加强统筹；二是完善机制；三是加大投入。'.repeat(10),
-            titleTokens: '关于 民生 工作 的 提案',
-            bodyTokens: '群众 反映 问题 解决 加强 统筹 完善 机制 加大 投入',
           };
         }),
       )
       .returning({ proposalId: proposals.proposalId, ownerUserId: proposals.ownerUserId });
+    await database.db.insert(proposalSearch).values(
+      rows.map((r) => ({
+        bodyId: world.bodyId,
+        proposalId: r.proposalId,
+        titleTokens: '关于 民生 工作 的 提案',
+        bodyTokens: '群众 反映 问题 解决 加强 统筹 完善 机制 加大 投入',
+      })),
+    );
     ids.push(...rows.map((r) => `${r.proposalId} ${r.ownerUserId}`));
   }
   const config = {

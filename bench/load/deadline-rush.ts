@@ -38,6 +38,7 @@ import { startPgServer, type PgServer } from '../../packages/server/test/pg-serv
 import { HttpSession } from '../../packages/server/test/http-session.js';
 import { postmasterPid, treeCpuMs } from './cpu-time.js';
 import { LatencyBook } from './latency-book.js';
+import { seedSentences } from '../text/corpus.js';
 import { submitWithWrk } from './wrk-submit.js';
 import {
   RUSH_PASSWORD,
@@ -88,6 +89,19 @@ const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
+
+/**
+ * A 案由 or 建议 of a real proposal's length (about 800 characters), from the seed pages'
+ * sentences: what is stored, segmented and indexed with each draft is then what a body stores.
+ */
+const SENTENCES = seedSentences();
+function proposalText(member: number, part: number) {
+  const out: string[] = [];
+  for (let k = 0; out.join('。').length < 800; k++) {
+    out.push(SENTENCES[(member * 31 + part * 17 + k * 7) % SENTENCES.length]!);
+  }
+  return `${out.join('。')}。`;
+}
 
 const TOPICS = ['学前教育', '养老服务', '城市交通', '医疗保障', '生态保护', '乡村振兴', '文化旅游'];
 
@@ -229,8 +243,8 @@ async function main() {
                 body: JSON.stringify({
                   sessionId: world.sessionId,
                   title: `关于加强${topic}工作的提案（${m.username}）`,
-                  problem: `当前${topic}方面仍存在资源不足、保障不够、服务不均等问题，群众反映较多。`,
-                  suggestions: `一是加大${topic}投入；二是完善${topic}政策；三是加强督促检查。`,
+                  problem: `当前${topic}方面仍存在资源不足、保障不够、服务不均等问题。${proposalText(next, 0)}`,
+                  suggestions: `一是加大${topic}投入；二是完善${topic}政策。${proposalText(next, 1)}`,
                 }),
               };
             },

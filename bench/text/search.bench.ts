@@ -23,6 +23,7 @@ import { loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import {
   bodies as bodiesTable,
+  proposalSearch,
   proposals,
   users,
 } from '../../packages/server/src/db/schema/index.js';
@@ -209,6 +210,7 @@ async function generateArchive(
   const t0 = Date.now();
   for (let i = 0; i < N; i += BATCH) {
     const rows = [];
+    const documents = [];
     for (let j = i; j < Math.min(N, i + BATCH); j++) {
       const body = bodies[Math.floor(j / PER_BODY)]!;
       const title = `关于${pick(phrases)}的提案`;
@@ -229,13 +231,23 @@ async function generateArchive(
         problem: problem.map((p) => p.text).join('。'),
         suggestions: suggestions.map((p) => p.text).join('。'),
         state: 'closed' as const,
+      });
+      documents.push({
+        bodyId: body.bodyId,
         titleTokens: seg.tokensForIndex(title),
         bodyTokens: [...problem, ...suggestions].map((p) => p.tokens).join(' '),
         keywords,
         similarityKeys: similarityKeys(keywords, keyScope(body.bodyId)),
       });
     }
-    await database.db.insert(proposals).values(rows);
+    // The proposal and its search document, as search-index.ts writes them.
+    const inserted = await database.db
+      .insert(proposals)
+      .values(rows)
+      .returning({ proposalId: proposals.proposalId });
+    await database.db
+      .insert(proposalSearch)
+      .values(documents.map((d, k) => ({ ...d, proposalId: inserted[k]!.proposalId })));
     if ((i / BATCH) % 50 === 0) {
       process.stdout.write(`  ${i + rows.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)\r`);
     }
@@ -243,7 +255,7 @@ async function generateArchive(
   const indexSeconds = (Date.now() - t0) / 1000;
   // The steady state: autovacuum would by now have merged the GIN indexes' pending lists (fast
   // inserts are appended there, and every lookup scans them until a vacuum) and gathered stats.
-  await database.db.execute(sql`VACUUM ANALYZE proposals`);
+  await database.db.execute(sql`VACUUM ANALYZE proposals, proposal_search`);
   console.log(
     `\nIndexed ${N} in ${indexSeconds.toFixed(1)} s (${(N / indexSeconds).toFixed(0)} proposals/s)`,
   );

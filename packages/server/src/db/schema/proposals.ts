@@ -81,34 +81,9 @@ export const proposals = pgTable(
     publishedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: createdAt(),
-    /** Segmented words of the title (jieba cutForSearch, space-joined), written with every edit. */
-    titleTokens: text().notNull().default(''),
-    /** Segmented words of the problem, the suggestions and the signed replies. */
-    bodyTokens: text().notNull().default(''),
-    /** The proposal's characteristic words with TF-IDF weights (similar proposals rank by them). */
-    keywords: jsonb().$type<[string, number][]>().notNull().default([]),
-    /** MinHash band keys of those words: similar proposals share some (GIN-indexed). */
-    similarityKeys: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
-    /**
-     * The title's words alone: search ranks by it (title matches first, then the newest), which
-     * stays fast on large archives where ranking every match by its whole text would not.
-     */
-    titleVector: tsvector().generatedAlwaysAs(
-      (): SQL => sql`to_tsvector('simple', ${proposals.titleTokens})`,
-    ),
-    /** Full-text vector over the segmented words; the title weighs more. */
-    searchVector: tsvector().generatedAlwaysAs(
-      (): SQL =>
-        sql`setweight(to_tsvector('simple', ${proposals.titleTokens}), 'A') || setweight(to_tsvector('simple', ${proposals.bodyTokens}), 'B')`,
-    ),
   },
   (t) => [
     primaryKey({ columns: [t.bodyId, t.proposalId] }),
-    index('proposals_search_idx').using('gin', t.searchVector),
-    index('proposals_similarity_idx').using('gin', t.similarityKeys),
     foreignKey({
       columns: [t.bodyId, t.sessionId],
       foreignColumns: [sessions.bodyId, sessions.sessionId],
@@ -139,6 +114,53 @@ export const proposals = pgTable(
       .on(t.bodyId, t.mergedIntoId)
       .where(sql`${t.mergedIntoId} IS NOT NULL`),
     check('proposals_title_not_blank', sql`length(trim(${t.title})) > 0`),
+  ],
+);
+
+/**
+ * A proposal's search document: its segmented words, vectors and similarity keys, one row per
+ * proposal, written by search-index.ts in the transaction of every write that changes the texts.
+ * Why a table of its own: on the proposal's row, every lifecycle step (submit, register, assign …)
+ * rewrote these columns' GIN entries and recomputed the vectors, though no text changed — about
+ * five times the cost of the step itself for a proposal of real length (docs/performance.md).
+ */
+export const proposalSearch = pgTable(
+  'proposal_search',
+  {
+    bodyId: bodyIdColumn(),
+    proposalId: uuid().notNull(),
+    /** Segmented words of the title (jieba cutForSearch, space-joined), written with every edit. */
+    titleTokens: text().notNull().default(''),
+    /** Segmented words of the problem, the suggestions and the signed replies. */
+    bodyTokens: text().notNull().default(''),
+    /** The proposal's characteristic words with TF-IDF weights (similar proposals rank by them). */
+    keywords: jsonb().$type<[string, number][]>().notNull().default([]),
+    /** MinHash band keys of those words: similar proposals share some (GIN-indexed). */
+    similarityKeys: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /**
+     * The title's words alone: search ranks by it (title matches first, then the newest), which
+     * stays fast on large archives where ranking every match by its whole text would not.
+     */
+    titleVector: tsvector().generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('simple', ${proposalSearch.titleTokens})`,
+    ),
+    /** Full-text vector over the segmented words; the title weighs more. */
+    searchVector: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple', ${proposalSearch.titleTokens}), 'A') || setweight(to_tsvector('simple', ${proposalSearch.bodyTokens}), 'B')`,
+    ),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyId, t.proposalId] }),
+    foreignKey({
+      columns: [t.bodyId, t.proposalId],
+      foreignColumns: [proposals.bodyId, proposals.proposalId],
+    }),
+    index('proposal_search_vector_idx').using('gin', t.searchVector),
+    index('proposal_search_similarity_idx').using('gin', t.similarityKeys),
   ],
 );
 

@@ -17,6 +17,7 @@ export const BACKUP_TABLES = [
   'users',
   'categories',
   'proposals',
+  'proposal_search',
   'number_counters',
   'cosigners',
   'review_decisions',

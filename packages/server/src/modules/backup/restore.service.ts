@@ -26,6 +26,8 @@ import {
   type BackupTable,
 } from './backup.queries.js';
 import type { BackupCounts } from './backup.service.js';
+import { listBodies } from '../admin/bodies.queries.js';
+import { reindexBody } from '../search/dictionary.service.js';
 
 /** Rows go to the database in batches of this many, or of this much JSON, whichever comes first. */
 const BATCH_ROWS = 1000;
@@ -57,15 +59,22 @@ export async function restoreBackup(
         `备份来自较新的版本（${header.migrations} 个迁移），请先升级 / the backup comes from a newer version; upgrade first`,
       );
     }
+    const searchDocuments = (header.migrations ?? 0) >= SEARCH_DOCUMENTS_SINCE;
     if (header.version === 1) {
       if (!(await lines.next()).done) {
         throw damagedBackup('text after the version-1 document', '版本 1 文档之后还有内容');
       }
-      return await restoreVersion1(db, header as BackupFileV1);
+      return await restoreVersion1(db, header as BackupFileV1, searchDocuments);
     }
     const created: string[] = [];
     try {
-      return await db.transaction((tx) => restoreVersion2(tx, dataDir, lines, created));
+      return await db.transaction(async (tx) => {
+        const counts = await restoreVersion2(tx, dataDir, lines, created);
+        if (!searchDocuments) {
+          await rebuildSearchDocuments(tx);
+        }
+        return counts;
+      });
     } catch (e) {
       await Promise.all(created.map((f) => fs.rm(f, { force: true })));
       throw e;
@@ -83,8 +92,25 @@ async function refuseNonEmpty(tx: DbOrTx) {
 
 const emptyCounts = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as BackupCounts;
 
+/**
+ * The number of migrations from which a backup carries the search documents as rows of their own
+ * (0015_proposal_search). An older backup held them on the proposal rows, in columns that no
+ * longer exist: they are rebuilt from the proposals' texts, in the restore's transaction.
+ */
+const SEARCH_DOCUMENTS_SINCE = 16;
+
+async function rebuildSearchDocuments(tx: DbOrTx) {
+  for (const body of await listBodies(tx)) {
+    await reindexBody(tx, body.bodyId);
+  }
+}
+
 /** Version 1: the whole file is one document, already in memory. */
-async function restoreVersion1(db: Db, file: BackupFileV1): Promise<BackupCounts> {
+async function restoreVersion1(
+  db: Db,
+  file: BackupFileV1,
+  searchDocuments: boolean,
+): Promise<BackupCounts> {
   const counts = emptyCounts();
   await db.transaction(async (tx) => {
     await refuseNonEmpty(tx);
@@ -97,6 +123,9 @@ async function restoreVersion1(db: Db, file: BackupFileV1): Promise<BackupCounts
     }
     if (counts.events > 0) {
       await continueEventNumbering(tx);
+    }
+    if (!searchDocuments) {
+      await rebuildSearchDocuments(tx);
     }
   });
   return counts;

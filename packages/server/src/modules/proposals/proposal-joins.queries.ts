@@ -3,6 +3,7 @@ import {
   categories,
   organisations,
   people,
+  proposalSearch,
   proposals,
   sessions,
   users,
@@ -31,6 +32,10 @@ export const onLeadOrganisation = and(
 export const onCategory = and(
   eq(categories.bodyId, proposals.bodyId),
   eq(categories.categoryId, proposals.categoryId),
+);
+export const onSearchDocument = and(
+  eq(proposalSearch.bodyId, proposals.bodyId),
+  eq(proposalSearch.proposalId, proposals.proposalId),
 );
 
 /** Who proposed it, as lists show it: the organisation, else the member, else the account. */

@@ -41,18 +41,9 @@ import {
   proposerNameSql,
 } from './proposal-joins.queries.js';
 
-/** Every proposal column but the search index's (large, and only the search module reads them). */
-const {
-  titleTokens: _t,
-  bodyTokens: _b,
-  searchVector: _v,
-  ...proposalColumns
-} = getTableColumns(proposals);
-export { proposalColumns };
-export type ProposalRow = Omit<
-  typeof proposals.$inferSelect,
-  'titleTokens' | 'bodyTokens' | 'searchVector'
->;
+/** Every proposal column (the search document lives in proposal_search, read by search alone). */
+export const proposalColumns = getTableColumns(proposals);
+export type ProposalRow = typeof proposals.$inferSelect;
 export type ProposalPatch = Partial<
   Omit<typeof proposals.$inferInsert, 'bodyId' | 'proposalId' | 'state' | 'version'>
 >;

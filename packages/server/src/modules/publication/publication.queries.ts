@@ -5,6 +5,7 @@ import {
   categories,
   organisations,
   people,
+  proposalSearch,
   proposals,
   replies,
   sessions,
@@ -49,7 +50,9 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
     conds.push(eq(categories.area, f.area as 'economy'));
   }
   if (f.queryTokens) {
-    conds.push(sql`${proposals.searchVector} @@ plainto_tsquery('simple', ${f.queryTokens})`);
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM ${proposalSearch} WHERE ${proposalSearch.bodyId} = ${proposals.bodyId} AND ${proposalSearch.proposalId} = ${proposals.proposalId} AND ${proposalSearch.searchVector} @@ plainto_tsquery('simple', ${f.queryTokens}))`,
+    );
   }
   const where = and(...conds);
   const rows = await db

@@ -1,7 +1,14 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { ProposalState } from '@jianyan/shared';
 import type { DbOrTx } from '../../db/database.js';
-import { assignments, categories, proposals, replies, units } from '../../db/schema/index.js';
+import {
+  assignments,
+  categories,
+  proposalSearch,
+  proposals,
+  replies,
+  units,
+} from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
 import type { Keywords } from './similarity-keys.js';
 import {
@@ -9,6 +16,7 @@ import {
   onLeadOrganisation,
   onLeadPerson,
   onOwner,
+  onSearchDocument,
   onSession,
   proposerNameSql,
 } from '../proposals/proposal-joins.queries.js';
@@ -38,6 +46,7 @@ export async function indexSource(db: DbOrTx, bodyId: string, proposalId: string
   return p ? { ...p, replies: rs.map((r) => r.text) } : undefined;
 }
 
+/** Writes a proposal's search document: created with the proposal's first index, then replaced. */
 export async function writeTokens(
   db: DbOrTx,
   bodyId: string,
@@ -45,9 +54,9 @@ export async function writeTokens(
   index: { titleTokens: string; bodyTokens: string; keywords: Keywords; similarityKeys: string[] },
 ) {
   await db
-    .update(proposals)
-    .set(index)
-    .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
+    .insert(proposalSearch)
+    .values({ bodyId, proposalId, ...index })
+    .onConflictDoUpdate({ target: [proposalSearch.bodyId, proposalSearch.proposalId], set: index });
 }
 
 export interface SearchFilters {
@@ -69,7 +78,11 @@ export async function searchVisible(
   f: SearchFilters,
 ) {
   const query = sql`plainto_tsquery('simple', ${queryTokens})`;
-  const conds: (SQL | undefined)[] = [visibleTo(actor), sql`${proposals.searchVector} @@ ${query}`];
+  const conds: (SQL | undefined)[] = [
+    visibleTo(actor),
+    eq(proposalSearch.bodyId, actor.bodyId),
+    sql`${proposalSearch.searchVector} @@ ${query}`,
+  ];
   if (f.sessionId) {
     conds.push(eq(proposals.sessionId, f.sessionId));
   }
@@ -95,10 +108,14 @@ export async function searchVisible(
   const where = and(...conds);
   // Ranked by the title's words (small, stored inline): ranking every match by its whole text
   // would read each match's large vector and grow with the archive.
-  const rank = sql<number>`ts_rank_cd(${proposals.titleVector}, ${query})`;
-  // First the page of matches from the proposals alone, so that the planner drives it from the
-  // full-text index; joined to a session, it may rather scan the body's proposals one by one.
-  const pageQuery = db.select({ proposalId: proposals.proposalId, rank }).from(proposals);
+  const rank = sql<number>`ts_rank_cd(${proposalSearch.titleVector}, ${query})`;
+  // First the page of matches from the search documents and their proposals alone, so that the
+  // planner drives it from the full-text index; joined to a session, it may rather scan the
+  // body's proposals one by one.
+  const pageQuery = db
+    .select({ proposalId: proposals.proposalId, rank })
+    .from(proposalSearch)
+    .innerJoin(proposals, onSearchDocument);
   const page = await (f.area ? pageQuery.leftJoin(categories, onCategory) : pageQuery)
     .where(where)
     .orderBy(desc(rank), desc(proposals.submittedAt), proposals.proposalId)
@@ -133,7 +150,10 @@ export async function searchVisible(
     const d = byId.get(p.proposalId);
     return d ? [{ ...d, rank: p.rank }] : [];
   });
-  const countQuery = db.select({ n: sql<number>`count(*)::int` }).from(proposals);
+  const countQuery = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(proposalSearch)
+    .innerJoin(proposals, onSearchDocument);
   const [total] = await (f.area ? countQuery.leftJoin(categories, onCategory) : countQuery).where(
     where,
   );
@@ -143,9 +163,9 @@ export async function searchVisible(
 /** The stored characteristic words of a proposal. */
 export async function storedKeywords(db: DbOrTx, bodyId: string, proposalId: string) {
   const [row] = await db
-    .select({ keywords: proposals.keywords })
-    .from(proposals)
-    .where(and(eq(proposals.bodyId, bodyId), eq(proposals.proposalId, proposalId)));
+    .select({ keywords: proposalSearch.keywords })
+    .from(proposalSearch)
+    .where(and(eq(proposalSearch.bodyId, bodyId), eq(proposalSearch.proposalId, proposalId)));
   return row?.keywords ?? [];
 }
 
@@ -165,23 +185,25 @@ export async function similarCandidates(
     keys.map((k) => sql`${k}`),
     sql`, `,
   )}]::text[]`;
-  const shared = sql<number>`cardinality(ARRAY(SELECT unnest(${proposals.similarityKeys}) INTERSECT SELECT unnest(${keyArray})))`;
-  // No join here: the planner then drives the lookup from the key index alone.
+  const shared = sql<number>`cardinality(ARRAY(SELECT unnest(${proposalSearch.similarityKeys}) INTERSECT SELECT unnest(${keyArray})))`;
+  // Only the proposal joined: the planner then drives the lookup from the key index.
   const found = await db
     .select({
       proposalId: proposals.proposalId,
       sessionId: proposals.sessionId,
       title: proposals.title,
-      keywords: proposals.keywords,
+      keywords: proposalSearch.keywords,
       state: proposals.state,
       number: proposals.number,
       origin: proposals.origin,
     })
-    .from(proposals)
+    .from(proposalSearch)
+    .innerJoin(proposals, onSearchDocument)
     .where(
       and(
         visibleTo(actor),
-        sql`${proposals.similarityKeys} && ${keyArray}`,
+        eq(proposalSearch.bodyId, actor.bodyId),
+        sql`${proposalSearch.similarityKeys} && ${keyArray}`,
         excludeId ? sql`${proposals.proposalId} <> ${excludeId}` : undefined,
       ),
     )
