@@ -25,7 +25,11 @@ import {
   type AttachmentStorage,
 } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
-import { attachments, proposalSearch, proposals } from '../../packages/server/src/db/schema/index.js';
+import {
+  attachments,
+  proposalSearch,
+  proposals,
+} from '../../packages/server/src/db/schema/index.js';
 import { storeUpload } from '../../packages/server/src/modules/attachments/file-store.js';
 import { writeBackup } from '../../packages/server/src/modules/backup/backup.service.js';
 import { restoreBackup } from '../../packages/server/src/modules/backup/restore.service.js';
