@@ -741,10 +741,16 @@ describe('routing suggestions, fourth pass: where a title says where, not what',
   });
 
   it('does not read the words of a road’s name as its subject', () => {
-    // 文化路 and 民主路 are streets: a road for the transport bureau, economy.
+    // 文化路 and 民主路 are city streets (城市道路): the construction bureau's, economy — not
+    // culture or politics.
     const s = router.suggest({ title: '关于加快文化路和民主路改造的建议' });
-    expect(s.units[0]!.name).toBe('晋城市交通运输局');
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
     expect(s.categories[0]!.name).toBe('经济建设');
+    // A street that only says where (拆迁户 of 滨河路) is not the subject.
+    expect(lead(router, '关于改善滨河路拆迁安置户居住环境的建议').name).toBe(
+      '晋城市住房和城乡建设局',
+    );
+    expect(area(router, '关于改善滨河路拆迁安置户居住环境的建议')).toBe('社会建设');
     // 路灯 and 产业路 are words, not road names.
     expect(lead(router, '关于在老城区背街小巷增设路灯的建议').name).toBe('晋城市城市管理局');
   });

@@ -198,14 +198,17 @@ export class Router {
 
   /** The lexicon's words found in a proposal and the kinds of department they score. */
   private analyse(input: RoutingInput) {
-    const roads = readRoadNames(subjectOf(input.title), (text, at) =>
-      this.words.some((w) => spansStart(text, w, at)),
-    );
+    const roads = readRoadNames(subjectOf(input.title), this.words);
     const subject = roads.text;
     const found = findTerms(this.words, subject, input.summary, weightOf);
     // A road line or a route between two places is a road, said as plainly as in a summary.
     if (roads.route) {
       found.set('道路', Math.max(found.get('道路') ?? 0, ROUTE_STRENGTH));
+    }
+    // A named street (民主路, 滨河大道) is a city road: the 城市道路管理条例 gives city roads to the
+    // municipal works department (住建, 城管), highways to transport.
+    if (roads.street) {
+      found.set('城市道路', Math.max(found.get('城市道路') ?? 0, ROUTE_STRENGTH));
     }
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
@@ -349,16 +352,6 @@ export class Router {
 
 /** How strongly a road line or a route (松会线菱角段, 新庄组至泗水沟) says 道路. */
 const ROUTE_STRENGTH = 0.5;
-
-/** Whether `word` occurs in `text` starting before `at` and running on past it. */
-function spansStart(text: string, word: string, at: number): boolean {
-  for (let j = Math.max(0, at - word.length + 1); j < at; j++) {
-    if (text.startsWith(word, j)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** A title without its frame (关于…的提案/建议): the frame says nothing about the subject. */
 export function subjectOf(title: string): string {

@@ -205,7 +205,7 @@ export const DEPARTMENT_KINDS: DepartmentKind[] = [
     units:
       /住房和城乡建设|住房城乡建设|住建|城乡建设|建设局|建委|建设委员会|房产管理|房管|房地产|住房保障|房屋管理|城市更新|棚户区改造|旧城改造/,
     terms:
-      '住房:2 保障房 保障性住房:2 公租房 廉租房 物业:2 物业服务 物业管理 老旧小区:2 小区改造 老旧小区改造 房地产:2 商品房 楼市 建筑:2 建筑业:2@economy 施工@economy 城市更新:2 棚户区 棚改 燃气:2 供热:2 暖气 供暖 集中供热 排水@economy 管网:2@economy 雨污分流:2@ecology 海绵城市@economy 综合管廊@economy 电梯 加装电梯:2 装修 工程质量@economy 烂尾 保交楼 房屋 危房 危旧房:2 农房 住宅 城中村 市政@economy 市政道路:2@economy 城市建设@economy 小区 业委会 业主 公积金 建筑垃圾@ecology 装配式@economy 绿色建筑 住房租赁 房租 物业费 二次供水 城市基础设施@economy 城市体检 城市生命线:2@economy 人行道@economy 污水管网:2@ecology 污水处理厂:2@ecology 居住环境:2 拆迁:2 拆迁安置:2 安置房:2 房屋征收:2 征收',
+      '住房:2 保障房 保障性住房:2 公租房 廉租房 物业:2 物业服务 物业管理 老旧小区:2 小区改造 老旧小区改造 房地产:2 商品房 楼市 建筑:2 建筑业:2@economy 施工@economy 城市更新:2 棚户区 棚改 燃气:2 供热:2 暖气 供暖 集中供热 排水@economy 管网:2@economy 雨污分流:2@ecology 海绵城市@economy 综合管廊@economy 电梯 加装电梯:2 装修 工程质量@economy 烂尾 保交楼 房屋 危房 危旧房:2 农房 住宅 城中村 市政@economy 市政道路:2@economy 城市道路:2@economy 城市建设@economy 小区 业委会 业主 公积金 建筑垃圾@ecology 装配式@economy 绿色建筑 住房租赁 房租 物业费 二次供水 城市基础设施@economy 城市体检 城市生命线:2@economy 人行道@economy 污水管网:2@ecology 污水处理厂:2@ecology 居住环境:2 拆迁:2 拆迁安置:2 安置房:2 房屋征收:2 征收',
     // Housing and community services are 社会建设 (the labelling rule); the building industry and
     // the city's streets and pipes are infrastructure, economy, and carry it themselves.
     areas: { society: 0.8, economy: 0.2 },
