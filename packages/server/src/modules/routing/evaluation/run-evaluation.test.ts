@@ -105,6 +105,27 @@ describe('npm run eval:routing', { timeout: 60_000 }, () => {
       expect(all).toContain('| held-out (0 bodies) | 0 | — | — | — |');
       expect(all).not.toContain('| test set 1');
       expect(all).toContain('| all | 2 | 50.0% | 50.0% | 50.0% |');
+      // A new set arrives at merge time: its body is not tuned, so it is held out and shown apart.
+      writeBody(own, 'new-city', units, [
+        {
+          id: 'n1',
+          title: '关于加强中小学心理健康教育的建议',
+          category: '社会建设',
+          lead_unit: '市教育局',
+        },
+      ]);
+      fs.writeFileSync(
+        path.join(own, 'split.json'),
+        JSON.stringify({
+          tuned: ['old-city', 'former-city'],
+          test_sets: { '1': ['former-city'], '2': ['new-city'] },
+        }),
+      );
+      expect(evaluate(own)).not.toContain('new-city');
+      const withNew = evaluate(own, '--held-out');
+      expect(withNew).toContain('| former test set 1 (1 bodies) | 1 | 0.0% | 0.0% | 0.0% |');
+      expect(withNew).toContain('| test set 2 (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
+      expect(withNew).not.toContain('| former test set 2');
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }
