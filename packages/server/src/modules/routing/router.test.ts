@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Router } from './router.js';
+import { Router, subjectOf } from './router.js';
 import { CATEGORY_NAMES } from './routing-types.js';
 import { isPlaceGovernment, kindsOfUnit } from './unit-names.js';
 
@@ -695,5 +695,98 @@ describe('routing suggestions for culture, politics and society subjects', () =>
     ['关于推动传统工艺振兴的建议', '某市文化广电旅游局'],
   ])('sends %s to %s', (title, unit) => {
     expect(lead(city, title).name).toBe(unit);
+  });
+});
+
+describe('routing suggestions, fourth pass: areas by the labelling rule', () => {
+  const router = new Router(UNITS);
+
+  it.each([
+    ['关于规划建设城区公共停车场的建议', '经济建设'], // parking is transport (工交邮电)
+    ['关于治理城区早晚高峰交通拥堵的建议', '经济建设'], // congestion too; traffic order stays society
+    ['关于在老城区背街小巷增设路灯的建议', '经济建设'], // street lighting is road infrastructure
+    ['关于推进老旧小区加装电梯的建议', '社会建设'], // housing is 社会建设
+    ['关于改善拆迁安置小区居住环境的建议', '社会建设'], // 居住环境 is housing, not the environment
+    ['关于加快改造城区破损人行道的建议', '经济建设'], // streets are infrastructure
+    ['关于推进行政区划调整的建议', '政治建设'], // the structure of government (基层政权)
+    ['关于持续推进农村人居环境整治提升的建议', '生态文明建设'], // rural sewage, waste, toilets
+  ])('puts %s in %s', (title, name) => {
+    expect(area(router, title)).toBe(name);
+  });
+
+  it('sends parking to the transport bureau or urban management, and housing to construction', () => {
+    expect(firstTwo(router, '关于规划建设城区公共停车场的建议').sort()).toEqual([
+      '晋城市交通运输局',
+      '晋城市城市管理局',
+    ]);
+    expect(lead(router, '关于改善拆迁安置小区居住环境的建议').name).toBe('晋城市住房和城乡建设局');
+  });
+});
+
+describe('routing suggestions, fourth pass: where a title says where, not what', () => {
+  const router = new Router(UNITS);
+
+  it('reads a place phrase (…片区, …沿线, …周边) as where the subject is', () => {
+    // 农贸市场 only says where the shanty town is; 高速公路 where the greening is.
+    const s = router.suggest({ title: '关于加快农贸市场片区棚户区改造的建议' });
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
+    expect(s.categories[0]!.name).toBe('社会建设');
+    expect(area(router, '关于做好高速公路和国道沿线绿化的建议')).toBe('生态文明建设');
+  });
+
+  it('reads what a mid-title verb of adding asks for as the subject', () => {
+    const s = router.suggest({ title: '关于在公交站台增设垃圾箱的建议' });
+    expect(s.units[0]!.name).toBe('晋城市城市管理局');
+    expect(s.categories[0]!.name).toBe('生态文明建设');
+  });
+
+  it('does not read the words of a road’s name as its subject', () => {
+    // 文化路 and 民主路 are city streets (城市道路): the construction bureau's, economy — not
+    // culture or politics.
+    const s = router.suggest({ title: '关于加快文化路和民主路改造的建议' });
+    expect(s.units[0]!.name).toBe('晋城市住房和城乡建设局');
+    expect(s.categories[0]!.name).toBe('经济建设');
+    // A street that only says where (拆迁户 of 滨河路) is not the subject.
+    expect(lead(router, '关于改善滨河路拆迁安置户居住环境的建议').name).toBe(
+      '晋城市住房和城乡建设局',
+    );
+    expect(area(router, '关于改善滨河路拆迁安置户居住环境的建议')).toBe('社会建设');
+    // 路灯 and 产业路 are words, not road names.
+    expect(lead(router, '关于在老城区背街小巷增设路灯的建议').name).toBe('晋城市城市管理局');
+  });
+
+  it('knows a road line with its section, or a route between two places, as a road', () => {
+    expect(lead(router, '关于修复黄石线石门段的建议').name).toBe('晋城市交通运输局');
+    expect(lead(router, '关于解决大坪村至小河组出行难的建议').name).toBe('晋城市交通运输局');
+  });
+});
+
+describe('routing suggestions, fourth pass: frames around the subject', () => {
+  const county = new Router([
+    '某县水务局',
+    '某县应急管理局',
+    '某县人民政府办公室',
+    '某县发展和改革局',
+    '某县生态环境局',
+  ]);
+
+  it('reads 对X进行Y as Y done to X', () => {
+    expect(subjectOf('关于对村口古树进行保护的建议')).toBe('村口古树保护');
+    // Protecting a reservoir's water resources is resource protection, not water works.
+    expect(area(county, '关于对城区水库水资源进行保护的建议')).toBe('生态文明建设');
+  });
+
+  it('reads a request for policy support as a frame, not as the government office’s subject', () => {
+    expect(lead(county, '关于将我县纳入现代水网先导县给予政策支持的建议').name).toBe('某县水务局');
+  });
+
+  it('reads an emergency works (应急工程) by what is built, not as emergency management', () => {
+    const s = county.suggest({ title: '关于实施山区村组人畜饮水应急工程的建议' });
+    expect(s.units[0]!.name).toBe('某县水务局');
+    expect(s.categories[0]!.name).toBe('经济建设');
+  });
+
+  it('knows a merged 科工商信局 as the industry bureau', () => {
+    expect(kindsOfUnit('某区科工商信局').map((k) => k.id)).toContain('industry-it');
   });
 });

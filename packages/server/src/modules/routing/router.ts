@@ -3,6 +3,7 @@ import { HistoryIndex, NOT_SUBJECT } from './history-index.js';
 import { AREA_TERMS, NOT_SUBJECT_PHRASES } from './lexicon/area-terms.js';
 import { CharacterBackoff } from './lexicon/character-backoff.js';
 import { DEPARTMENT_KINDS, STAND_INS, type DepartmentKind } from './lexicon/department-kinds.js';
+import { readRoadNames } from './lexicon/road-names.js';
 import { findTerms, longestFirst, parseTermAreas, parseTerms } from './lexicon/term-matcher.js';
 import type {
   RoutingHistoryItem,
@@ -197,8 +198,18 @@ export class Router {
 
   /** The lexicon's words found in a proposal and the kinds of department they score. */
   private analyse(input: RoutingInput) {
-    const subject = subjectOf(input.title);
+    const roads = readRoadNames(subjectOf(input.title), this.words);
+    const subject = roads.text;
     const found = findTerms(this.words, subject, input.summary, weightOf);
+    // A road line or a route between two places is a road, said as plainly as in a summary.
+    if (roads.route) {
+      found.set('道路', Math.max(found.get('道路') ?? 0, ROUTE_STRENGTH));
+    }
+    // A named street (民主路, 滨河大道) is a city road: the 城市道路管理条例 gives city roads to the
+    // municipal works department (住建, 城管), highways to transport.
+    if (roads.street) {
+      found.set('城市道路', Math.max(found.get('城市道路') ?? 0, ROUTE_STRENGTH));
+    }
     const kindScores = new Map<string, KindScore>();
     for (const kind of DEPARTMENT_KINDS) {
       let score = 0;
@@ -339,6 +350,9 @@ export class Router {
   }
 }
 
+/** How strongly a road line or a route (松会线菱角段, 新庄组至泗水沟) says 道路. */
+const ROUTE_STRENGTH = 0.5;
+
 /** A title without its frame (关于…的提案/建议): the frame says nothing about the subject. */
 export function subjectOf(title: string): string {
   let subject = title
@@ -353,7 +367,9 @@ export function subjectOf(title: string): string {
       '',
     );
   }
-  return subject;
+  // 对X进行Y is Y done to X, said the long way: 对水库水资源进行保护 is 水资源保护, so the
+  // object and what is done to it meet as they do in a compound (水资源保护, 老树保护).
+  return subject.replace(/对([^，,。；;、]+?)进行/, '$1');
 }
 
 /**

@@ -76,6 +76,61 @@ describe('npm run eval:routing', { timeout: 60_000 }, () => {
     expect(evaluate(root, '--misses', '--held-out')).toContain('u1\t关于优化公交线路的建议');
   });
 
+  it('counts a test set that joined the development set as a former set, and runs --held-out with none held out', () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-eval-'));
+    try {
+      writeBody(own, 'old-city', units, [
+        {
+          id: 'o1',
+          title: '关于加强中小学心理健康教育的建议',
+          category: '社会建设',
+          lead_unit: '市教育局',
+        },
+      ]);
+      // Routed wrong on both counts, so its set's total differs from the development total.
+      writeBody(own, 'former-city', units, [
+        { id: 'f1', title: '关于优化公交线路的建议', category: '文化建设', lead_unit: '市民政局' },
+      ]);
+      fs.writeFileSync(
+        path.join(own, 'split.json'),
+        JSON.stringify({ tuned: ['old-city', 'former-city'], test_sets: { '1': ['former-city'] } }),
+      );
+      const out = evaluate(own);
+      expect(out).toContain('| tuned (2 bodies) | 2 | 50.0% | 50.0% | 50.0% |');
+      expect(out).toContain('| never a test set (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
+      expect(out).toContain('| former test set 1 (1 bodies) | 1 | 0.0% | 0.0% | 0.0% |');
+      expect(out).not.toContain('| test set 1');
+      expect(evaluate(own, '--misses')).toContain('f1\t关于优化公交线路的建议');
+      const all = evaluate(own, '--held-out');
+      expect(all).toContain('| held-out (0 bodies) | 0 | — | — | — |');
+      expect(all).not.toContain('| test set 1');
+      expect(all).toContain('| all | 2 | 50.0% | 50.0% | 50.0% |');
+      // A new set arrives at merge time: its body is not tuned, so it is held out and shown apart.
+      writeBody(own, 'new-city', units, [
+        {
+          id: 'n1',
+          title: '关于加强中小学心理健康教育的建议',
+          category: '社会建设',
+          lead_unit: '市教育局',
+        },
+      ]);
+      fs.writeFileSync(
+        path.join(own, 'split.json'),
+        JSON.stringify({
+          tuned: ['old-city', 'former-city'],
+          test_sets: { '1': ['former-city'], '2': ['new-city'] },
+        }),
+      );
+      expect(evaluate(own)).not.toContain('new-city');
+      const withNew = evaluate(own, '--held-out');
+      expect(withNew).toContain('| former test set 1 (1 bodies) | 1 | 0.0% | 0.0% | 0.0% |');
+      expect(withNew).toContain('| test set 2 (1 bodies) | 1 | 100.0% | 100.0% | 100.0% |');
+      expect(withNew).not.toContain('| former test set 2');
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('lists a lead unit missed at top-1, marked when it is still among the first three', () => {
     const own = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyan-eval-'));
     try {

@@ -5,7 +5,8 @@
  * printed: the held-out test set's figures are to be looked at once, after the last method
  * change, so they must not appear while tuning. `--held-out` adds the held-out bodies' rows and
  * the tuned / held-out / all totals and a total per test set (the final report).
- * `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly
+ * Bodies of a test set listed in `tuned` (a set that has had its final run) are development data
+ * and get a "former test set" total. `--body <slug>` limits it to one body; `--misses` lists the tuned bodies' items routed wrongly
  * (area, or lead unit not first); `--misses --held-out` those of the held-out bodies too.
  */
 import fs from 'node:fs';
@@ -79,11 +80,24 @@ for (const withHistory of [false, true]) {
   rows.forEach((r) => console.log(row(r)));
   const [seen, unseen] = splitRows(rows, tuned);
   console.log(row({ ...total(seen), body: `tuned (${seen.length} bodies)` }));
+  // A test set that has had its final run joins the development set (its slugs move to
+  // `tuned`) and keeps its own total, so a pass can say what it changed on each former set.
+  const testSetSlugs = new Set(Object.values(split.test_sets ?? {}).flat());
+  const original = seen.filter((r) => !testSetSlugs.has(r.body));
+  if (original.length < seen.length) {
+    console.log(row({ ...total(original), body: `never a test set (${original.length} bodies)` }));
+  }
+  for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
+    const set = seen.filter((r) => slugs.includes(r.body));
+    if (set.length) {
+      console.log(row({ ...total(set), body: `former test set ${name} (${set.length} bodies)` }));
+    }
+  }
   if (heldOut) {
     console.log(row({ ...total(unseen), body: `held-out (${unseen.length} bodies)` }));
     // Each test set on its own: a set is measured once after a tuning pass (split.json).
     for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
-      const set = rows.filter((r) => slugs.includes(r.body));
+      const set = unseen.filter((r) => slugs.includes(r.body));
       if (set.length) {
         console.log(row({ ...total(set), body: `test set ${name} (${set.length} bodies)` }));
       }

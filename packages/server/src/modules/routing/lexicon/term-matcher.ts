@@ -80,15 +80,71 @@ export function findTerms(
     matches.sort(
       (a, b) => b.word.length - a.word.length || weightOf(b.word) - weightOf(a.word) || a.at - b.at,
     );
-    for (const { word, at } of matches) {
-      if (!taken.subarray(at, at + word.length).some((x) => x === 1)) {
-        taken.fill(1, at, at + word.length);
-        const weighted = strength * headWeight(at + word.length, text.length);
-        found.set(word, Math.max(found.get(word) ?? 0, weighted));
+    const accepted: { word: string; at: number }[] = [];
+    for (const m of matches) {
+      if (!taken.subarray(m.at, m.at + m.word.length).some((x) => x === 1)) {
+        taken.fill(1, m.at, m.at + m.word.length);
+        accepted.push(m);
       }
+    }
+    const place = text === main ? placeEnd(text, taken) : 0;
+    for (const { word, at } of accepted) {
+      // Before a place marker (高速沿线, 农贸市场片区) a subject word only says where.
+      const where = at + word.length <= place ? PLACE_SHARE : 1;
+      const weighted = where * strength * headWeight(at + word.length, text.length);
+      found.set(word, Math.max(found.get(word) ?? 0, weighted));
     }
   }
   return found;
+}
+
+/**
+ * Words that close a place phrase: in 高铁和高速沿线道路绿化 the proposal is about the greening,
+ * 高铁和高速 only say where it is; so in 农贸市场片区棚户区改造 (housing, not a market) and
+ * 牛栏江沿岸…村庄污水 (sewage, not the river). A marker inside a lexicon word (校园周边,
+ * 区域协调发展) is part of that word, not a marker.
+ */
+export const PLACE_MARKERS = [
+  '沿线',
+  '沿岸',
+  '沿途',
+  '两岸',
+  '两侧',
+  '周边',
+  '周围',
+  '附近',
+  '片区',
+  '区域',
+  '辖区',
+  '范围内',
+  '境内',
+  '旁',
+  // A verb of adding in mid-title: in 公交站增设垃圾桶 what is asked for is the litter bins.
+  '增设',
+  '设置',
+  '加装',
+  '配备',
+  '配建',
+  '新建',
+  '修建',
+  '建造',
+  '选址',
+];
+
+/** What a subject word in a place phrase counts for: like a word of the summary. */
+const PLACE_SHARE = 0.5;
+
+/** Where the last place phrase of a text ends (0 if none): the start of its last free marker. */
+function placeEnd(text: string, taken: Uint8Array): number {
+  let end = 0;
+  for (const marker of PLACE_MARKERS) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      if (!taken.subarray(at, at + marker.length).some((x) => x === 1)) {
+        end = Math.max(end, at);
+      }
+    }
+  }
+  return end;
 }
 
 /**
