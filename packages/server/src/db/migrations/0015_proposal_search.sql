@@ -1,3 +1,5 @@
+-- btree_gin lets the full-text index lead with the body (a trusted extension: no superuser needed).
+CREATE EXTENSION IF NOT EXISTS btree_gin;--> statement-breakpoint
 CREATE TABLE "proposal_search" (
 	"body_id" uuid NOT NULL,
 	"proposal_id" uuid NOT NULL,
@@ -17,7 +19,7 @@ SELECT "body_id", "proposal_id", "title_tokens", "body_tokens", "keywords", "sim
 DROP INDEX "proposals_search_idx";--> statement-breakpoint
 DROP INDEX "proposals_similarity_idx";--> statement-breakpoint
 ALTER TABLE "proposal_search" ADD CONSTRAINT "proposal_search_body_id_proposal_id_proposals_body_id_proposal_id_fk" FOREIGN KEY ("body_id","proposal_id") REFERENCES "public"."proposals"("body_id","proposal_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "proposal_search_vector_idx" ON "proposal_search" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "proposal_search_vector_idx" ON "proposal_search" USING gin ("body_id","search_vector");--> statement-breakpoint
 CREATE INDEX "proposal_search_similarity_idx" ON "proposal_search" USING gin ("similarity_keys");--> statement-breakpoint
 ALTER TABLE "proposals" DROP COLUMN "title_vector";--> statement-breakpoint
 ALTER TABLE "proposals" DROP COLUMN "search_vector";--> statement-breakpoint

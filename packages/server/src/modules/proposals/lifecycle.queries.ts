@@ -66,7 +66,7 @@ export async function writeTransition(tx: DbOrTx, w: TransitionWrite) {
     throw new Error(`proposal ${w.proposal.proposalId} vanished while locked`);
   }
   return {
-    proposal: { ...w.proposal, ...change } as ProposalRow,
+    proposal: { ...w.proposal, ...change },
     lapsedCosignerIds: row.lapsed_cosigners ?? [],
   };
 }
