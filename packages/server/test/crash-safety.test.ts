@@ -320,6 +320,8 @@ async function halfWritten(database: Database, bodyId: string, dataDir: string) 
         AND p.title <> '重启后提交的提案' AND NOT EXISTS (
         SELECT 1 FROM attachments a WHERE a.body_id = p.body_id AND a.proposal_id = p.proposal_id)`),
     proposalsWithoutSearchIndex: await count(sql`
-      SELECT count(*) AS n FROM proposals p WHERE p.body_id = ${bodyId} AND (p.title_tokens = '' OR p.body_tokens = '')`),
+      SELECT count(*) AS n FROM proposals p WHERE p.body_id = ${bodyId} AND NOT EXISTS (
+        SELECT 1 FROM proposal_search s WHERE s.body_id = p.body_id AND s.proposal_id = p.proposal_id
+          AND s.title_tokens <> '' AND s.body_tokens <> '')`),
   };
 }
