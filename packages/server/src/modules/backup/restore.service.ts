@@ -68,13 +68,9 @@ export async function restoreBackup(
     }
     const created: string[] = [];
     try {
-      return await db.transaction(async (tx) => {
-        const counts = await restoreVersion2(tx, dataDir, lines, created);
-        if (!searchDocuments) {
-          await rebuildSearchDocuments(tx);
-        }
-        return counts;
-      });
+      return await db.transaction((tx) =>
+        restoreVersion2(tx, dataDir, lines, created, searchDocuments),
+      );
     } catch (e) {
       await Promise.all(created.map((f) => fs.rm(f, { force: true })));
       throw e;
@@ -99,9 +95,15 @@ const emptyCounts = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) a
  */
 const SEARCH_DOCUMENTS_SINCE = 16;
 
-async function rebuildSearchDocuments(tx: DbOrTx) {
-  for (const body of await listBodies(tx)) {
-    await reindexBody(tx, body.bodyId);
+/** After the rows of either version: what the restored rows imply but do not carry. */
+async function finishRestore(tx: DbOrTx, counts: BackupCounts, searchDocuments: boolean) {
+  if (counts.events > 0) {
+    await continueEventNumbering(tx);
+  }
+  if (!searchDocuments) {
+    for (const body of await listBodies(tx)) {
+      await reindexBody(tx, body.bodyId);
+    }
   }
 }
 
@@ -121,12 +123,7 @@ async function restoreVersion1(
       }
       counts[table] = rows.length;
     }
-    if (counts.events > 0) {
-      await continueEventNumbering(tx);
-    }
-    if (!searchDocuments) {
-      await rebuildSearchDocuments(tx);
-    }
+    await finishRestore(tx, counts, searchDocuments);
   });
   return counts;
 }
@@ -137,6 +134,7 @@ async function restoreVersion2(
   dataDir: string,
   lines: AsyncGenerator<string>,
   created: string[],
+  searchDocuments: boolean,
 ): Promise<BackupCounts> {
   await refuseNonEmpty(tx);
   const counts = emptyCounts();
@@ -209,9 +207,7 @@ async function restoreVersion2(
       throw damagedBackup(`table ${table} has missing rows`, `表 ${table} 缺少行`);
     }
   }
-  if (counts.events > 0) {
-    await continueEventNumbering(tx);
-  }
+  await finishRestore(tx, counts, searchDocuments);
   return counts;
 }
 

@@ -17,6 +17,7 @@ import {
   onLeadOrganisation,
   onLeadPerson,
   onOwner,
+  onSearchDocument,
   onSession,
   proposerNameSql,
 } from '../proposals/proposal-joins.queries.js';
@@ -51,7 +52,7 @@ export async function listPublished(db: DbOrTx, f: PublicFilters) {
   }
   if (f.queryTokens) {
     conds.push(
-      sql`EXISTS (SELECT 1 FROM ${proposalSearch} WHERE ${proposalSearch.bodyId} = ${proposals.bodyId} AND ${proposalSearch.proposalId} = ${proposals.proposalId} AND ${proposalSearch.searchVector} @@ plainto_tsquery('simple', ${f.queryTokens}))`,
+      sql`EXISTS (SELECT 1 FROM ${proposalSearch} WHERE ${onSearchDocument} AND ${proposalSearch.searchVector} @@ plainto_tsquery('simple', ${f.queryTokens}))`,
     );
   }
   const where = and(...conds);

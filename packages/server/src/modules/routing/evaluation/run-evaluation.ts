@@ -70,6 +70,16 @@ const bodies = fs
 const row = (a: Accuracy) =>
   `| ${a.body} | ${a.items} | ${percent(a.categoryTop1)} | ${percent(a.leadTop1)} | ${percent(a.leadTop3)} |`;
 
+/** A total row for each test set (split.json) that has bodies among `rows`. */
+function printSetTotals(rows: Accuracy[], label: string) {
+  for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
+    const set = rows.filter((r) => slugs.includes(r.body));
+    if (set.length) {
+      console.log(row({ ...total(set), body: `${label} ${name} (${set.length} bodies)` }));
+    }
+  }
+}
+
 for (const withHistory of [false, true]) {
   const rows = bodies.map((b) => evaluateBody(b, withHistory));
   console.log(
@@ -87,21 +97,11 @@ for (const withHistory of [false, true]) {
   if (original.length < seen.length) {
     console.log(row({ ...total(original), body: `never a test set (${original.length} bodies)` }));
   }
-  for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
-    const set = seen.filter((r) => slugs.includes(r.body));
-    if (set.length) {
-      console.log(row({ ...total(set), body: `former test set ${name} (${set.length} bodies)` }));
-    }
-  }
+  printSetTotals(seen, 'former test set');
   if (heldOut) {
     console.log(row({ ...total(unseen), body: `held-out (${unseen.length} bodies)` }));
     // Each test set on its own: a set is measured once after a tuning pass (split.json).
-    for (const [name, slugs] of Object.entries(split.test_sets ?? {})) {
-      const set = unseen.filter((r) => slugs.includes(r.body));
-      if (set.length) {
-        console.log(row({ ...total(set), body: `test set ${name} (${set.length} bodies)` }));
-      }
-    }
+    printSetTotals(unseen, 'test set');
     console.log(row(total(rows)));
   }
 }

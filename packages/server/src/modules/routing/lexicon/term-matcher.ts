@@ -82,7 +82,7 @@ export function findTerms(
     );
     const accepted: { word: string; at: number }[] = [];
     for (const m of matches) {
-      if (!taken.subarray(m.at, m.at + m.word.length).some((x) => x === 1)) {
+      if (isFree(taken, m.at, m.word.length)) {
         taken.fill(1, m.at, m.at + m.word.length);
         accepted.push(m);
       }
@@ -134,12 +134,17 @@ export const PLACE_MARKERS = [
 /** What a subject word in a place phrase counts for: like a word of the summary. */
 const PLACE_SHARE = 0.5;
 
+/** Whether no word found so far has claimed any of these characters. */
+function isFree(taken: Uint8Array, at: number, length: number): boolean {
+  return !taken.subarray(at, at + length).some((x) => x === 1);
+}
+
 /** Where the last place phrase of a text ends (0 if none): the start of its last free marker. */
 function placeEnd(text: string, taken: Uint8Array): number {
   let end = 0;
   for (const marker of PLACE_MARKERS) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-      if (!taken.subarray(at, at + marker.length).some((x) => x === 1)) {
+      if (isFree(taken, at, marker.length)) {
         end = Math.max(end, at);
       }
     }
