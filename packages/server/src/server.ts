@@ -4,6 +4,10 @@ import { buildApp, type App } from './http/app.js';
 import { smtpMailer } from './modules/notifications/mailer.js';
 import { webhookSms } from './modules/notifications/sms.js';
 import { startScheduler } from './modules/scheduler/scheduler.js';
+import { sweepTemporaryFiles } from './modules/attachments/file-store.js';
+
+/** An upload's temporary file older than this, in a folder shared by processes, is left over. */
+const TEMPORARY_FILE_MAX_AGE_MS = 60 * 60_000;
 
 export interface RunningServer {
   app: App;
@@ -31,6 +35,11 @@ export async function startServer(
   });
   try {
     await database.migrate();
+    // Uploads cut off by a kill leave temporary files; PGlite's folder is this process's alone.
+    await sweepTemporaryFiles(config.dataDir, {
+      olderThan:
+        database.kind === 'pglite' ? undefined : new Date(Date.now() - TEMPORARY_FILE_MAX_AGE_MS),
+    });
     await opts.beforeListen?.(database);
     const app = await buildApp({ database, config, logger: opts.logger ?? true, now: opts.now });
     if (opts.workerId !== undefined) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachments } from '../src/db/schema/index.js';
-import { diskPath } from '../src/modules/attachments/file-store.js';
+import { diskPath, sweepTemporaryFiles } from '../src/modules/attachments/file-store.js';
 import { databaseKinds } from './databases.js';
 import { createWorld, draftFor, type Client, type World } from './harness.js';
 
@@ -176,5 +176,34 @@ describe('attachments stored on disk', () => {
       });
       expect(download.rawPayload.equals(PDF)).toBe(true);
     }
+  });
+
+  // A kill in the middle of an upload leaves its temporary copy (writeDurably): no row points at
+  // it, and a restart removes it — every one when the folder is the process's alone (PGlite),
+  // only old ones when other server processes may be writing theirs now.
+  it('clears the temporary files that uploads cut off by a kill left behind', async () => {
+    const folder = path.dirname(diskPath(dataDir, w.bodies.a.bodyId, 'ab'.repeat(32)));
+    fs.mkdirSync(folder, { recursive: true });
+    const stored = path.join(folder, 'ab'.repeat(32));
+    fs.writeFileSync(stored, PDF);
+    const leftover = (name: string, ageMinutes: number) => {
+      const file = `${stored}.${name}.tmp`;
+      fs.writeFileSync(file, PDF.subarray(0, 10));
+      const at = new Date(Date.now() - ageMinutes * 60_000);
+      fs.utimesSync(file, at, at);
+      return file;
+    };
+    const old = leftover('4242.old', 90);
+    const recent = leftover('4243.recent', 1);
+
+    const shared = await sweepTemporaryFiles(dataDir, {
+      olderThan: new Date(Date.now() - 60 * 60_000),
+    });
+    expect([shared, fs.existsSync(old), fs.existsSync(recent)]).toEqual([1, false, true]);
+
+    expect(await sweepTemporaryFiles(dataDir)).toBe(1);
+    expect(fs.existsSync(recent)).toBe(false);
+    // Stored files are never touched.
+    expect(fs.readFileSync(stored).equals(PDF)).toBe(true);
   });
 });

@@ -238,6 +238,7 @@ describe.each(databaseKinds())('a SIGKILL in the middle of the rush (%s)', (kind
         attachEventsWithoutAttachment: 0,
         attachmentsWithWrongChecksum: 0,
         diskFilesMissingOrWrong: 0,
+        temporaryFilesLeft: 0,
         submittedWithoutAttachment: 0,
         proposalsWithoutSearchIndex: 0,
       });
@@ -281,6 +282,14 @@ async function diskFilesMissingOrWrong(database: Database, bodyId: string, dataD
   }).length;
 }
 
+/** Temporary copies of uploads (writeDurably's `*.tmp`) under the data folder. */
+function temporaryFiles(dataDir: string) {
+  const root = path.join(dataDir, 'attachments');
+  return fs.existsSync(root)
+    ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.tmp'))
+    : [];
+}
+
 /** Counts of everything that would betray a half-committed write (all zero when sound). */
 async function halfWritten(database: Database, bodyId: string, dataDir: string) {
   const count = async (query: ReturnType<typeof sql>) =>
@@ -315,6 +324,8 @@ async function halfWritten(database: Database, bodyId: string, dataDir: string) 
             OR length(a.content) <> a.size_bytes
           ELSE a.content IS NOT NULL END`),
     diskFilesMissingOrWrong: await diskFilesMissingOrWrong(database, bodyId, dataDir),
+    // Uploads the kill cut off may have left temporary copies; the restart clears them.
+    temporaryFilesLeft: temporaryFiles(dataDir).length,
     submittedWithoutAttachment: await count(sql`
       SELECT count(*) AS n FROM proposals p WHERE p.body_id = ${bodyId} AND p.state = 'submitted'
         AND p.title <> '重启后提交的提案' AND NOT EXISTS (

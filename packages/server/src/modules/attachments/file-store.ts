@@ -44,6 +44,38 @@ export async function writeDurably(file: string, content: Buffer) {
   }
 }
 
+const TEMPORARY = /\.tmp$/;
+
+/**
+ * Removes the temporary copies that writes cut off by a kill left behind (writeDurably's `*.tmp`;
+ * no row ever points at one). With `olderThan`, only those written before it: another server
+ * process on the same folder may be writing one now. Without, all — for a process that owns the
+ * folder alone (PGlite's lock). Returns how many it removed.
+ */
+export async function sweepTemporaryFiles(dataDir: string, opts: { olderThan?: Date } = {}) {
+  const root = path.join(dataDir, 'attachments');
+  let names: string[];
+  try {
+    names = await fs.readdir(root, { recursive: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return 0;
+    }
+    throw err;
+  }
+  let removed = 0;
+  for (const name of names.filter((n) => TEMPORARY.test(n))) {
+    const file = path.join(root, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat?.isFile() || (opts.olderThan && stat.mtime >= opts.olderThan)) {
+      continue;
+    }
+    await fs.rm(file, { force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
 /** fsync of a folder: what makes a rename or a new entry in it survive a power cut (POSIX). */
 async function syncFolder(folder: string) {
   let handle: fs.FileHandle;
