@@ -12,6 +12,9 @@ import { checkFile, cleanFilename } from './file-check.js';
 export const diskPath = (dataDir: string, bodyId: string, sha256: string) =>
   path.join(dataDir, 'attachments', bodyId, sha256.slice(0, 2), sha256);
 
+/** How writeDurably's copies end before their rename: sweepTemporaryFiles finds them by it. */
+const TEMPORARY_SUFFIX = '.tmp';
+
 /**
  * Writes the bytes durably before the row that points at them commits: the file's content, and
  * its name in its folder (and any folder made for it), so that a power cut after the commit
@@ -22,7 +25,7 @@ export async function writeDurably(file: string, content: Buffer) {
   const firstCreated = await fs.mkdir(dir, { recursive: true });
   // Files are named by their checksum, so members attaching the same document at once write the
   // same file: each writes its own temporary copy, and the atomic renames leave the same bytes.
-  const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomUUID()}${TEMPORARY_SUFFIX}`;
   const handle = await fs.open(tmp, 'w');
   try {
     await handle.writeFile(content);
@@ -44,8 +47,6 @@ export async function writeDurably(file: string, content: Buffer) {
   }
 }
 
-const TEMPORARY = /\.tmp$/;
-
 /**
  * Removes the temporary copies that writes cut off by a kill left behind (writeDurably's `*.tmp`;
  * no row ever points at one). With `olderThan`, only those written before it: another server
@@ -64,7 +65,7 @@ export async function sweepTemporaryFiles(dataDir: string, opts: { olderThan?: D
     throw err;
   }
   let removed = 0;
-  for (const name of names.filter((n) => TEMPORARY.test(n))) {
+  for (const name of names.filter((n) => n.endsWith(TEMPORARY_SUFFIX))) {
     const file = path.join(root, name);
     const stat = await fs.stat(file).catch(() => undefined);
     if (!stat?.isFile() || (opts.olderThan && stat.mtime >= opts.olderThan)) {
