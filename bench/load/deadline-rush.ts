@@ -12,6 +12,8 @@
  *                         [--pg-connection tcp|socket]  (socket: the Unix socket, PostgreSQL on the same machine)
  *                         [--generator autocannon|wrk]  (wrk: Debian's wrk sends the submissions — less
  *                                                        of the two cores for the load generator)
+ *                         [--arrive-within S]  (the members click 提交 at their own moments, spread
+ *                           evenly over S seconds, instead of all at once: arrivals.ts)
  *
  * Two phases, so that submissions are measured on their own: Argon2 at login costs CPU by
  * design and would otherwise hide what a submission costs.
@@ -38,8 +40,9 @@ import { startPgServer, type PgServer } from '../../packages/server/test/pg-serv
 import { HttpSession } from '../../packages/server/test/http-session.js';
 import { postmasterPid, treeCpuMs } from './cpu-time.js';
 import { LatencyBook } from './latency-book.js';
-import { seedSentences } from '../text/corpus.js';
+import { TOPICS, proposalText } from './proposal-text.js';
 import { submitWithWrk } from './wrk-submit.js';
+import { submitOnArrival } from './arrivals.js';
 import {
   RUSH_PASSWORD,
   STAFF_USERNAMES,
@@ -65,6 +68,7 @@ const { values: args } = parseArgs({
     'pg-durability': { type: 'string', default: 'on' },
     'pg-connection': { type: 'string', default: 'tcp' },
     generator: { type: 'string', default: 'autocannon' },
+    'arrive-within': { type: 'string' },
   },
 });
 const db = args.db === 'postgres' ? 'postgres' : 'pglite';
@@ -86,24 +90,19 @@ const durability = args['pg-durability'] === 'off' ? 'off' : 'on';
 const pgConnection = args['pg-connection'] === 'socket' ? 'socket' : 'tcp';
 /** What sends the submissions; the other requests are always autocannon's. */
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
+/**
+ * Unset: every member submits at once, on --connections connections kept busy (how many the
+ * server can take). Set: the clicks are spread over this many seconds (what members wait at the
+ * rush's pace).
+ */
+const arriveWithin =
+  args['arrive-within'] === undefined ? undefined : Number(args['arrive-within']);
+if (arriveWithin !== undefined && !(arriveWithin > 0)) {
+  throw new Error(`--arrive-within: a number of seconds above 0, not ${args['arrive-within']}`);
+}
 
 /** Other work on the machine skews the figures; the report says how busy it was. */
 let loadBefore: number[] = [];
-
-/**
- * A 案由 or 建议 of a real proposal's length (about 800 characters), from the seed pages'
- * sentences: what is stored, segmented and indexed with each draft is then what a body stores.
- */
-const SENTENCES = seedSentences();
-function proposalText(member: number, part: number) {
-  const out: string[] = [];
-  for (let k = 0; out.join('。').length < 800; k++) {
-    out.push(SENTENCES[(member * 31 + part * 17 + k * 7) % SENTENCES.length]!);
-  }
-  return `${out.join('。')}。`;
-}
-
-const TOPICS = ['学前教育', '养老服务', '城市交通', '医疗保障', '生态保护', '乡村振兴', '文化旅游'];
 
 interface Member {
   username: string;
@@ -293,7 +292,20 @@ async function main() {
     let submitted: TransportErrors | undefined;
     let submitSeconds: number;
     let wrkCpuMs = 0;
-    if (generator === 'wrk' && ready.length > 0) {
+    if (arriveWithin !== undefined && ready.length > 0) {
+      const r = await submitOnArrival({
+        url,
+        withinSeconds: arriveWithin,
+        book,
+        submissions: ready.map((m) => ({
+          path: `/api/v1/proposals/${m.proposalId}/submit`,
+          cookie: m.cookie!,
+          csrf: m.csrf!,
+        })),
+      });
+      submitSeconds = r.seconds;
+      submitted = r.transportErrors;
+    } else if (generator === 'wrk' && ready.length > 0) {
       const r = await submitWithWrk({
         url,
         connections: Math.min(connections, ready.length),
@@ -447,7 +459,7 @@ function report(r: {
 }) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(
-    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${db === 'postgres' && pgConnection === 'socket' ? ' over its Unix socket' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'}, submissions sent by ${generator} — ${machine}`,
+    `\n${db}${db === 'postgres' && durability === 'off' ? ' (fsync off)' : ''}${db === 'postgres' && pgConnection === 'socket' ? ' over its Unix socket' : ''}${workers > 1 ? ` (${workers} server processes)` : ''}, ${memberCount} members, ${fileBytes / 2 ** 20} MB files stored in the ${storage}, ${connections} connections${withStaff ? '' : ', no staff load'}, ${arriveWithin === undefined ? `submissions sent by ${generator}, all at once` : `submissions clicked over ${arriveWithin} s (${(memberCount / arriveWithin).toFixed(0)}/s)`} — ${machine}`,
   );
   console.log(`load average before the run: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`phase 1 (log in, draft, attach): ${r.prepareSeconds.toFixed(1)} s`);
@@ -493,7 +505,9 @@ function report(r: {
   );
   const rate = submit ? submit.ok / r.submitSeconds : 0;
   console.log(
-    `  ≥ 500 submissions/s${db === 'postgres' ? '' : ' (goal is for PostgreSQL)'}: ${rate >= 500 ? 'met' : 'MISSED'} (${rate.toFixed(0)}/s)`,
+    arriveWithin === undefined
+      ? `  ≥ 500 submissions/s${db === 'postgres' ? '' : ' (goal is for PostgreSQL)'}: ${rate >= 500 ? 'met' : 'MISSED'} (${rate.toFixed(0)}/s)`
+      : `  ≥ 500 submissions/s: not measured here (the members' pace sets the rate, ${rate.toFixed(0)}/s); run without --arrive-within`,
   );
   console.log(
     `  every member submitted: ${r.stored.submitted === memberCount ? 'yes' : `NO (${r.stored.submitted} of ${memberCount})`}`,

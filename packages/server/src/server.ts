@@ -5,6 +5,7 @@ import { smtpMailer } from './modules/notifications/mailer.js';
 import { webhookSms } from './modules/notifications/sms.js';
 import { startScheduler } from './modules/scheduler/scheduler.js';
 import { sweepTemporaryFiles } from './modules/attachments/file-store.js';
+import { startEmbeddedUpkeep } from './db/embedded-upkeep.js';
 
 /** An upload's temporary file older than this, in a folder shared by processes, is left over. */
 const TEMPORARY_FILE_MAX_AGE_MS = 60 * 60_000;
@@ -64,6 +65,11 @@ export async function startServer(
             onError: (e) => app.log.error(e),
           })
         : undefined;
+    // PostgreSQL's autovacuum daemon has no counterpart inside PGlite: the server does its work.
+    const upkeep =
+      database.kind === 'pglite'
+        ? startEmbeddedUpkeep(database.db, { onError: (e) => app.log.error(e) })
+        : undefined;
     let stopped = false;
     return {
       app,
@@ -76,6 +82,7 @@ export async function startServer(
         stopped = true;
         scheduler?.stop();
         await app.close();
+        await upkeep?.stop();
         await database.close();
       },
     };

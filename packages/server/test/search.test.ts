@@ -65,6 +65,19 @@ describe.each(databaseKinds())('full-text search on %s', (kind) => {
     expect(first.highlights.text.snippet).toContain('低空经济');
   });
 
+  it('counts every match on each page, and past the last one', async () => {
+    const page = async (n: number) =>
+      (await staff.get(`/api/v1/search?q=${encodeURIComponent('低空经济')}&pageSize=1&page=${n}`))
+        .body as { items: { title: string }[]; total: number };
+    const [first, second, past] = [await page(1), await page(2), await page(3)];
+    expect([first.items.length, second.items.length, past.items.length]).toEqual([1, 1, 0]);
+    expect(first.items[0]!.title).not.toBe(second.items[0]!.title);
+    expect([first.total, second.total, past.total]).toEqual([2, 2, 2]);
+    expect((await staff.get(`/api/v1/search?q=${encodeURIComponent('潜水艇')}`)).body.total).toBe(
+      0,
+    );
+  });
+
   it('searches only what the caller may see', async () => {
     expect(await titles(member2, '低空经济')).toEqual(['关于支持专精特新企业的提案']);
     const beta = await w.login('beta', 'staff');

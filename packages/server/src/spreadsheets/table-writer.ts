@@ -1,7 +1,23 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 
-/** One sheet: a bold header row, then the rows, each an object keyed by the columns' keys. */
+/**
+ * One sheet: a bold header row, then the rows — each an object keyed by the columns' keys, or
+ * the cells in the columns' order.
+ */
+export interface SheetSpec {
+  name: string;
+  columns: { header: string; key?: string; width: number }[];
+  rows: (Record<string, string | number> | (string | number)[])[];
+}
+
+/** A workbook of one or more sheets; as CSV, only its one sheet. */
+export interface WorkbookSpec {
+  format: 'xlsx' | 'csv';
+  sheets: SheetSpec[];
+}
+
+/** One sheet of objects keyed by the columns' keys, as Excel or CSV. */
 export interface TableSpec {
   format: 'xlsx' | 'csv';
   sheetName: string;
@@ -19,7 +35,14 @@ export interface TableSpec {
  */
 let pool: Piscina | undefined;
 
-export async function writeTable(spec: TableSpec): Promise<Buffer> {
+export function writeTable({ format, sheetName, columns, rows }: TableSpec): Promise<Buffer> {
+  return writeWorkbook({ format, sheets: [{ name: sheetName, columns, rows }] });
+}
+
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
+  if (spec.format === 'csv' && spec.sheets.length !== 1) {
+    throw new Error('a CSV file holds one sheet');
+  }
   pool ??= new Piscina({
     filename: new URL('./table-worker.mjs', import.meta.url).href,
     minThreads: 0,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   ACTIVITY_KIND_LABELS,
   ATTENDANCE_LABELS,
@@ -6,37 +5,36 @@ import {
   DUTY_ITEM_LABELS,
 } from '@jianyan/shared';
 import { buildOfficialDocument } from '../reports/documents/official-document.js';
+import { writeTable } from '../../spreadsheets/table-writer.js';
 import type { dutyRanking, dutyRecord } from './members.service.js';
 
 type Ranking = Awaited<ReturnType<typeof dutyRanking>>;
 type DutyRecord = Awaited<ReturnType<typeof dutyRecord>>;
 
 /** The ranking as Excel with the office's Chinese headers: one column per kind of duty. */
-export async function rankingWorkbook(ranking: Ranking): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`${ranking.year}年度履职积分`);
-  sheet.columns = [
-    { header: '排名', key: 'rank', width: 8 },
-    { header: '姓名', key: 'name', width: 12 },
-    { header: '界别', key: 'sector', width: 14 },
-    ...DUTY_ITEMS.map((item) => ({
-      header: `${DUTY_ITEM_LABELS[item].zh}（${ranking.weights[item]}分/项）`,
-      key: item,
-      width: 14,
-    })),
-    { header: '总积分', key: 'points', width: 10 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const m of ranking.members) {
-    sheet.addRow({
+export function rankingWorkbook(ranking: Ranking): Promise<Buffer> {
+  return writeTable({
+    format: 'xlsx',
+    sheetName: `${ranking.year}年度履职积分`,
+    columns: [
+      { header: '排名', key: 'rank', width: 8 },
+      { header: '姓名', key: 'name', width: 12 },
+      { header: '界别', key: 'sector', width: 14 },
+      ...DUTY_ITEMS.map((item) => ({
+        header: `${DUTY_ITEM_LABELS[item].zh}（${ranking.weights[item]}分/项）`,
+        key: item,
+        width: 14,
+      })),
+      { header: '总积分', key: 'points', width: 10 },
+    ],
+    rows: ranking.members.map((m) => ({
       rank: m.rank,
       name: m.name,
       sector: m.sector ?? '',
       ...m.counts,
       points: m.points,
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+    })),
+  });
 }
 
 /** A title in quotation marks, unless it already has its own (“优化营商环境”专题协商会). */

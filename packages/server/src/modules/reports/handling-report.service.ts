@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   CATEGORY_AREA_LABELS,
   CATEGORY_AREAS,
@@ -13,6 +12,7 @@ import { closedPhrase, type HandlingReport, type Rate } from './handling-summary
 import { countClosedInYear } from './handling-report.queries.js';
 import { loadHandlingReport } from './handling-report.load.js';
 import { overview } from './statistics.service.js';
+import { writeWorkbook, type SheetSpec } from '../../spreadsheets/table-writer.js';
 
 function requireReader(ctx: ServiceContext) {
   if (!['staff', 'leader', 'admin'].includes(ctx.actor.role)) {
@@ -86,52 +86,54 @@ export async function statisticsWorkbook(
   scope: { sessionId?: string; year?: number },
 ) {
   const [o, h] = [await overview(ctx, scope.sessionId), await handlingReport(ctx, scope)];
-  const wb = new ExcelJS.Workbook();
-  const sheet = (name: string, headers: string[], rows: (string | number)[][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.addRow(headers).font = { bold: true };
-    rows.forEach((r) => ws.addRow(r));
-    ws.columns.forEach((c) => (c.width = 16));
-  };
-  sheet(
-    '按类别',
-    ['类别', '立案件数'],
-    CATEGORY_AREAS.map((a) => [CATEGORY_AREA_LABELS[a].zh, o.byArea[a]]),
-  );
-  sheet(
-    '按来源',
-    ['来源', '件数'],
-    [
-      ['委员', o.bySource.individual],
-      ['集体', o.bySource.collective],
+  const sheet = (name: string, headers: string[], rows: (string | number)[][]): SheetSpec => ({
+    name,
+    columns: headers.map((header) => ({ header, width: 16 })),
+    rows,
+  });
+  return writeWorkbook({
+    format: 'xlsx',
+    sheets: [
+      sheet(
+        '按类别',
+        ['类别', '立案件数'],
+        CATEGORY_AREAS.map((a) => [CATEGORY_AREA_LABELS[a].zh, o.byArea[a]]),
+      ),
+      sheet(
+        '按来源',
+        ['来源', '件数'],
+        [
+          ['委员', o.bySource.individual],
+          ['集体', o.bySource.collective],
+        ],
+      ),
+      sheet(
+        '按状态',
+        ['状态', '件数'],
+        Object.entries(o.byState).map(([s, n]) => [STATE_LABELS[s as ProposalState].zh, n]),
+      ),
+      sheet(
+        '答复类别',
+        ['类别', '件数', '占比'],
+        Object.entries(h.byReplyClass).map(([c, r]) => [`${c}类`, r.count, pct(r)]),
+      ),
+      sheet(
+        '承办单位',
+        ['单位', '交办', '答复', '按期答复', '办结', '逾期未复'],
+        h.perUnit.map((u) => [
+          u.unitName,
+          u.assigned,
+          u.replied.count,
+          u.repliedOnTime.count,
+          u.closed.count,
+          u.overdue,
+        ]),
+      ),
+      sheet(
+        '逾期清单',
+        ['单位', '编号', '标题', '逾期天数'],
+        h.overdue.map((x) => [x.unitName, x.ref ?? '', x.title ?? '', x.daysOverdue]),
+      ),
     ],
-  );
-  sheet(
-    '按状态',
-    ['状态', '件数'],
-    Object.entries(o.byState).map(([s, n]) => [STATE_LABELS[s as ProposalState].zh, n]),
-  );
-  sheet(
-    '答复类别',
-    ['类别', '件数', '占比'],
-    Object.entries(h.byReplyClass).map(([c, r]) => [`${c}类`, r.count, pct(r)]),
-  );
-  sheet(
-    '承办单位',
-    ['单位', '交办', '答复', '按期答复', '办结', '逾期未复'],
-    h.perUnit.map((u) => [
-      u.unitName,
-      u.assigned,
-      u.replied.count,
-      u.repliedOnTime.count,
-      u.closed.count,
-      u.overdue,
-    ]),
-  );
-  sheet(
-    '逾期清单',
-    ['单位', '编号', '标题', '逾期天数'],
-    h.overdue.map((x) => [x.unitName, x.ref ?? '', x.title ?? '', x.daysOverdue]),
-  );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  });
 }

@@ -112,8 +112,10 @@ export async function searchVisible(
   // First the page of matches from the search documents and their proposals alone, so that the
   // planner drives it from the full-text index; joined to a session, it may rather scan the
   // body's proposals one by one.
+  // The number of matches comes with the page (a window over the same rows): a second query
+  // counting them would find every match again.
   const pageQuery = db
-    .select({ proposalId: proposals.proposalId, rank })
+    .select({ proposalId: proposals.proposalId, rank, total: sql<number>`count(*) OVER ()` })
     .from(proposalSearch)
     .innerJoin(proposals, onSearchDocument);
   const page = await (f.area ? pageQuery.leftJoin(categories, onCategory) : pageQuery)
@@ -150,6 +152,10 @@ export async function searchVisible(
     const d = byId.get(p.proposalId);
     return d ? [{ ...d, rank: p.rank }] : [];
   });
+  if (page.length > 0 || f.page === 1) {
+    return { rows, total: Number(page[0]?.total ?? 0) };
+  }
+  // A page past the last match has no row to carry the number.
   const countQuery = db
     .select({ n: sql<number>`count(*)::int` })
     .from(proposalSearch)
