@@ -9,8 +9,8 @@ import type { Db } from './database.js';
  * - VACUUM them: the full-text index keeps new words in its pending list, which every search
  *   reads in full, and its cost estimate stays so high that the planner passes it over;
  *   updated proposals leave dead row versions behind.
- * With 2,000 proposals a staff search took 60–70 ms of the embedded engine's one thread instead of
- * about 10 ms (docs/performance.md), and the deadline rush's submissions waited behind it.
+ * With 2,000 proposals a staff search took 2.4 times as long as after one pass of this upkeep
+ * (`npm run bench:upkeep`), on the engine's one thread, and the rush's submissions waited behind it.
  *
  * So the server does the daemon's work itself (decision 0012): once a minute, as often as the
  * daemon looks (autovacuum_naptime), each table past the daemon's default thresholds is vacuumed
