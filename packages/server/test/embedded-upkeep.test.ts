@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../src/db/database.js';
-import { runUpkeepOnce, upkeepPlan } from '../src/db/embedded-upkeep.js';
+import { readTableActivity, runUpkeepOnce, upkeepPlan } from '../src/db/embedded-upkeep.js';
 import { importProposals } from '../src/modules/imports/imports.service.js';
 import { databaseKinds } from './databases.js';
 import { createWorld, type World } from './harness.js';
@@ -20,15 +19,10 @@ function proposalsCsv(n: number) {
   return Buffer.from(['标题,提案者,案由,建议,提交时间', ...rows].join('\n'));
 }
 
-/** What the planner believes about a table, and what changed since it was last told. */
+/** What the planner believes about a table (its rows), and what changed since it was last told. */
 async function tableState(db: Db, table: string) {
-  await db.execute(sql`SELECT pg_stat_force_next_flush()`);
-  const result = await db.execute<{ plannedRows: number; changed: number }>(sql`
-    SELECT c.reltuples::float8 AS "plannedRows", s.n_mod_since_analyze::float8 AS "changed"
-    FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
-    WHERE s.schemaname = 'public' AND s.relname = ${table}`);
-  const { rows } = result as { rows: { plannedRows: number; changed: number }[] };
-  return rows[0]!;
+  const activity = (await readTableActivity(db)).find((a) => a.table === table)!;
+  return { plannedRows: activity.rows, changed: activity.changedSinceAnalyze };
 }
 
 describe('which tables the upkeep takes, by the autovacuum daemon’s default thresholds', () => {

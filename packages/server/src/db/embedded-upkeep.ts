@@ -30,7 +30,7 @@ export interface TableUpkeep {
   action: 'vacuum analyze' | 'analyze';
 }
 
-type TableActivity = {
+export type TableActivity = {
   table: string;
   /** Rows at the last VACUUM or ANALYZE (pg_class.reltuples; -1 before the first). */
   rows: number;
@@ -62,11 +62,8 @@ export function upkeepPlan(activity: TableActivity[], everyTable = false): Table
   });
 }
 
-/**
- * One pass: reads how much each table changed, then vacuums and analyses those that need it, or
- * every table with `everyTable`.
- */
-export async function runUpkeepOnce(db: Db, everyTable = false): Promise<TableUpkeep[]> {
+/** How much each of the application's tables changed since it was last vacuumed and analysed. */
+export async function readTableActivity(db: Db): Promise<TableActivity[]> {
   // A backend sends its counts to the statistics at most once a second, when idle; PGlite's one
   // backend is rarely idle under load, so the counts are sent now, and read by the next statement.
   await db.execute(sql`SELECT pg_stat_force_next_flush()`);
@@ -76,11 +73,15 @@ export async function runUpkeepOnce(db: Db, everyTable = false): Promise<TableUp
       s.n_mod_since_analyze::float8 AS "changedSinceAnalyze"
     FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
     WHERE s.schemaname = 'public'`);
-  const { rows } = result as { rows: TableActivity[] };
-  const plan = upkeepPlan(
-    rows.map((r) => ({ ...r, table: String(r.table) })),
-    everyTable,
-  );
+  return (result as { rows: TableActivity[] }).rows;
+}
+
+/**
+ * One pass: reads how much each table changed, then vacuums and analyses those that need it, or
+ * every table with `everyTable`.
+ */
+export async function runUpkeepOnce(db: Db, everyTable = false): Promise<TableUpkeep[]> {
+  const plan = upkeepPlan(await readTableActivity(db), everyTable);
   for (const step of plan) {
     // One statement per table, outside any transaction (VACUUM cannot run in one), so that other
     // requests get the engine between tables.
