@@ -165,8 +165,20 @@ describe.each(databaseKinds())('importing proposals on %s', (kind) => {
     });
     const staff = await w.login('alpha', 'staff');
     const query = `sessionId=${a.sessionId}&q=${encodeURIComponent('长名单')}`;
-    const listed = await staff.get(`/api/v1/proposals?${query}&pageSize=10`);
-    expect(listed.body.total).toBe(230);
+    // Each page of the list counts every match: the first, the last and one past it.
+    const pages = await Promise.all(
+      [1, 23, 24].map(async (page) => {
+        const r = await staff.get(`/api/v1/proposals?${query}&pageSize=10&page=${page}`);
+        return { total: r.body.total, shown: r.body.items.length };
+      }),
+    );
+    expect(pages).toEqual([
+      { total: 230, shown: 10 },
+      { total: 230, shown: 10 },
+      { total: 230, shown: 0 },
+    ]);
+    const filtered = await staff.get(`/api/v1/proposals?${query}&state=registered`);
+    expect([filtered.body.total, filtered.body.items.length]).toEqual([0, 0]);
     const r = await w.app.inject({
       method: 'GET',
       url: `/api/v1/proposals/export.xlsx?${query}`,
