@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -10,6 +9,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { PreparingPGlite } from './preparing-pglite.js';
+import { statementName } from './statement-names.js';
 
 /**
  * The query interface shared by both drivers; services are written against this alone. Without
@@ -88,8 +89,7 @@ async function openPostgres(
  * A node-postgres client that names the statements the application repeats, so that PostgreSQL
  * parses and plans each once per connection instead of on every call (Drizzle sends unnamed
  * ones): at the deadline rush this halved the database's CPU per submission (docs/performance.md).
- * A text is named on its second use, and only the first MAX_NAMED_STATEMENTS texts are, because
- * PostgreSQL keeps a named statement for the connection's life and some texts vary (IN lists).
+ * Which texts are named, and when: `statement-names.ts`. PGlite does the same (`preparing-pglite.ts`).
  */
 class PreparingClient extends pg.Client {
   override query(...args: unknown[]): never {
@@ -104,10 +104,6 @@ class PreparingClient extends pg.Client {
   }
 }
 
-const MAX_NAMED_STATEMENTS = 1000;
-const statementNames = new Map<string, string>();
-const seenOnce = new Set<string>();
-
 function isUnnamedQuery(config: unknown): config is { text: string; name?: string } {
   return (
     typeof config === 'object' &&
@@ -119,24 +115,6 @@ function isUnnamedQuery(config: unknown): config is { text: string; name?: strin
     // Several statements in one text (migrations, restore) need the simple protocol.
     !(config as { text: string }).text.includes(';')
   );
-}
-
-function statementName(text: string): string | undefined {
-  const known = statementNames.get(text);
-  if (known || statementNames.size >= MAX_NAMED_STATEMENTS) {
-    return known;
-  }
-  if (!seenOnce.has(text)) {
-    if (seenOnce.size >= 10 * MAX_NAMED_STATEMENTS) {
-      seenOnce.clear();
-    }
-    seenOnce.add(text);
-    return undefined;
-  }
-  seenOnce.delete(text);
-  const name = `jianyan_${statementNames.size + 1}`;
-  statementNames.set(text, name);
-  return name;
 }
 
 /** PostgreSQL's type id of bytea. */
@@ -161,15 +139,15 @@ const PGLITE_OPTIONS = {
 
 async function openPglite(opts: OpenOptions): Promise<Database> {
   let lock: DataDirLock | undefined;
-  let client: PGlite;
+  let client: PreparingPGlite;
   if (opts.inMemory || !opts.dataDir) {
-    client = new PGlite(PGLITE_OPTIONS);
+    client = new PreparingPGlite(PGLITE_OPTIONS);
   } else {
     lock = acquireDataDirLock(opts.dataDir, opts.command ?? process.argv.slice(1).join(' '));
     const pgdata = path.join(opts.dataDir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true });
     try {
-      client = new PGlite(pgdata, PGLITE_OPTIONS);
+      client = new PreparingPGlite(pgdata, PGLITE_OPTIONS);
       await client.waitReady;
     } catch (err) {
       lock.release();
