@@ -22,8 +22,10 @@ type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
  * PGlite's own `query`.
  */
 export class PreparingPGlite extends PGlite {
-  /** Named statements this database has parsed, with their parameters' type ids. */
-  readonly #parsed = new Map<string, number[]>();
+  /** Named statements this database has parsed (they last as long as it does). */
+  readonly #parsed = new Set<string>();
+  /** Their parameters' type ids, once described. */
+  readonly #types = new Map<string, number[]>();
 
   override async query<T>(
     sql: string,
@@ -75,14 +77,18 @@ export class PreparingPGlite extends PGlite {
     return this._runExclusiveQuery(async () => {
       const messages: BackendMessage[] = [];
       try {
-        let types = this.#parsed.get(name);
+        let types = this.#types.get(name);
         if (!types) {
-          await send(serialize.parse({ name, text: sql, types: options?.paramTypes }));
+          // Recorded as soon as PostgreSQL has it, whatever follows: parsing a name twice fails,
+          // and a parsed statement outlives an error or a rolled-back transaction.
+          if (!this.#parsed.has(name)) {
+            await send(serialize.parse({ name, text: sql, types: options?.paramTypes }));
+            this.#parsed.add(name);
+          }
           types = parse.parseDescribeStatementResults(
             await send(serialize.describe({ type: 'S', name })),
           );
-          // A parsed statement lasts as long as the database, whatever its transaction does.
-          this.#parsed.set(name, types);
+          this.#types.set(name, types);
         }
         const values = params.map((value, i) => {
           if (value === null || value === undefined) {
