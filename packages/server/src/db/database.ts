@@ -111,9 +111,7 @@ function isUnnamedQuery(config: unknown): config is { text: string; name?: strin
     // A plain query config only: a Submittable (pg-cursor, pg-query-stream) must keep its class.
     Object.getPrototypeOf(config) === Object.prototype &&
     typeof (config as { text?: unknown }).text === 'string' &&
-    !(config as { name?: unknown }).name &&
-    // Several statements in one text (migrations, restore) need the simple protocol.
-    !(config as { text: string }).text.includes(';')
+    !(config as { name?: unknown }).name
   );
 }
 

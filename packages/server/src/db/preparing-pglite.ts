@@ -18,7 +18,7 @@ type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
  *
  * Everything else is PGlite's: the same locks (a query outside a transaction waits for it to end;
  * one protocol exchange at a time), the same serializers and parsers, the same results. Texts that
- * are not named yet (the first use, more than one statement, a COPY with a blob) go through
+ * are not named (the first use, more than one statement, a COPY with a blob) go through
  * PGlite's own `query`.
  */
 export class PreparingPGlite extends PGlite {
@@ -60,8 +60,8 @@ export class PreparingPGlite extends PGlite {
   }
 
   #nameOf(sql: string, options?: QueryOptions) {
-    // Several statements in one text need the simple protocol; a blob is PGlite's COPY device.
-    return sql.includes(';') || options?.blob ? undefined : statementName(sql);
+    // A blob is PGlite's COPY device, which its own query feeds.
+    return options?.blob ? undefined : statementName(sql);
   }
 
   /** PGlite's extended-protocol exchange, with Parse and Describe only the first time. */

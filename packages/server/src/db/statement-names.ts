@@ -10,6 +10,10 @@ const statementNames = new Map<string, string>();
 const seenOnce = new Set<string>();
 
 export function statementName(text: string): string | undefined {
+  // Several statements in one text (migrations, restore) need the simple protocol.
+  if (text.includes(';')) {
+    return undefined;
+  }
   const known = statementNames.get(text);
   if (known || statementNames.size >= MAX_NAMED_STATEMENTS) {
     return known;
