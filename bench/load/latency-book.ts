@@ -74,15 +74,15 @@ export class LatencyBook {
     return n;
   }
 
-  /** A table: one line per kind, throughput over the phase the kind belongs to. */
+  /**
+   * A table: one line per kind, throughput over the phase the kind belongs to: `submit` and kinds
+   * ending in `@2` to the second phase, the others to the first.
+   */
   table(prepareSeconds: number, submitSeconds: number) {
     const lines = ['kind      requests   ok/s     p50 ms   p95 ms   p99 ms   max ms   errors'];
     for (const kind of this.allKinds()) {
       const s = this.stats(kind)!;
-      const secs =
-        kind === 'submit'
-          ? submitSeconds
-          : prepareSeconds + (kind === 'search' || kind === 'export' ? submitSeconds : 0);
+      const secs = kind === 'submit' || kind.endsWith('@2') ? submitSeconds : prepareSeconds;
       lines.push(
         [
           kind.padEnd(9),

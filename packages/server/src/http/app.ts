@@ -25,6 +25,7 @@ import { AppError, invalid, unauthenticated } from '../errors.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { SESSION_COOKIE, authenticate } from '../modules/auth/auth.service.js';
 import { registerModules } from './modules.js';
+import { createRequestTurns } from './request-turns.js';
 import type { RouteAccess } from './route-helpers.js';
 import { strictJsonParser } from './json-body.js';
 import { toFieldErrors } from './validation-errors.js';
@@ -162,6 +163,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     }
     return { db: database.db, now, config, actor: this.actor };
   });
+
+  if (database.kind === 'pglite') {
+    // PGlite works on this thread: requests take turns on the event loop (request-turns.ts).
+    const turns = createRequestTurns();
+    app.addHook('onRequest', () => turns.wait());
+  }
 
   // Who is calling: the session cookie; and for cookie-authenticated writes, the CSRF token.
   app.addHook('onRequest', async (req) => {
