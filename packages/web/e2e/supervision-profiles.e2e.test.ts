@@ -93,9 +93,10 @@ describe('supervision profiles (督办规则), in Chromium', { timeout: 300_000 
     ).toEqual(['13710工作制度', '急事急办']);
     await option(staff, '13710工作制度').click();
     await choose(staff, d, '承办单位', '市教育局');
-    // The units' list stays open; a click on the title above it closes it.
+    // The units' list stays open; a click on the title above it closes it. The profiles' list may
+    // still be sliding away too: wait until no list is left on screen.
     await field(d, '事项名称').click();
-    await staff.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await eventually(() => staff.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await d.getByRole('button', { name: button('确定') }).click();
     await d.waitFor({ state: 'hidden' });
     const row = staff.getByTestId('supervision-list').locator('tr', { hasText: TASK });
