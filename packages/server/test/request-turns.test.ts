@@ -96,10 +96,9 @@ describe.each(databaseKinds())('a server busy on %s', (kind) => {
     await Promise.all(busy);
     agent.destroy();
 
-    // First come, first served: the last newcomer waits for about one answer to each busy
-    // connection and to each newcomer before it (30 on PGlite, 50–60 on PostgreSQL). Accepting
-    // one connection per round of the busy ones, PGlite without request-turns.ts made the last
-    // of the 30 wait for 160.
+    // First come, first served: the last newcomer waits for about two answers per newcomer before
+    // it (60–75 on PGlite, 50–60 on PostgreSQL). Accepting one connection per round of the busy
+    // ones, PGlite without request-turns.ts made the last of the 30 wait for 160.
     expect(Math.max(...waits)).toBeLessThan(2.5 * (BUSY_CONNECTIONS + NEWCOMERS));
   });
 });
