@@ -13,10 +13,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
-import { drizzle } from 'drizzle-orm/pglite';
 import { loadConfig } from '../../packages/server/src/config.js';
-import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
+import { openDatabase } from '../../packages/server/src/db/database.js';
 import { PreparingPGlite } from '../../packages/server/src/db/preparing-pglite.js';
 import { buildApp } from '../../packages/server/src/http/app.js';
 import { RUSH_PASSWORD, seedRushWorld } from '../../packages/server/test/rush-world.js';
@@ -34,16 +32,9 @@ interface Member {
   proposalId: string;
 }
 
-/** The app over a PGlite of the given class on the folder, as the server would open it. */
-async function appOn(folder: string, Client: typeof PGlite) {
-  const client = new Client(path.join(folder, 'pgdata'), { extensions: { btree_gin } });
-  await client.waitReady;
-  const database: Database = {
-    db: drizzle(client, { casing: 'snake_case' }),
-    kind: 'pglite',
-    close: () => client.close(),
-    migrate: async () => undefined,
-  };
+/** The app over a PGlite of the given class on the folder, opened as the server opens it. */
+async function appOn(folder: string, pgliteClass: typeof PGlite) {
+  const database = await openDatabase({ dataDir: folder, pgliteClass });
   const app = await buildApp({ database, config: loadConfig({ DATA_DIR: folder }) });
   const close = async () => {
     await app.close();

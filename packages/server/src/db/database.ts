@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -45,6 +46,11 @@ export interface OpenOptions {
   poolSize?: number;
   /** Called with every SQL statement (for the tests that check each one is scoped to a body). */
   onQuery?: (sql: string) => void;
+  /**
+   * PGlite's class; the server always uses `PreparingPGlite`. The benchmark of named statements
+   * (bench/load/pglite-statements.ts) passes PGlite's own, to compare on an otherwise equal client.
+   */
+  pgliteClass?: typeof PGlite;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -136,16 +142,17 @@ const PGLITE_OPTIONS = {
 };
 
 async function openPglite(opts: OpenOptions): Promise<Database> {
+  const Client = opts.pgliteClass ?? PreparingPGlite;
   let lock: DataDirLock | undefined;
-  let client: PreparingPGlite;
+  let client: PGlite;
   if (opts.inMemory || !opts.dataDir) {
-    client = new PreparingPGlite(PGLITE_OPTIONS);
+    client = new Client(PGLITE_OPTIONS);
   } else {
     lock = acquireDataDirLock(opts.dataDir, opts.command ?? process.argv.slice(1).join(' '));
     const pgdata = path.join(opts.dataDir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true });
     try {
-      client = new PreparingPGlite(pgdata, PGLITE_OPTIONS);
+      client = new Client(pgdata, PGLITE_OPTIONS);
       await client.waitReady;
     } catch (err) {
       lock.release();
