@@ -142,8 +142,9 @@ describe('government work report targets, in Chromium', { timeout: 300_000 }, ()
     await page
       .locator('input[type=file]')
       .setInputFiles(path.join(FIXTURES, 'jinzhong-government-work-report-2025.txt'));
-    const announced = await staff.getByText(/已导入，抽取目标\d+项/).innerText();
-    const extracted = Number(/抽取目标(\d+)项/.exec(announced)?.[1]);
+    const announcement = /已导入，抽取目标(\d+)项/;
+    const announced = await staff.getByText(announcement).innerText();
+    const extracted = Number(announcement.exec(announced)?.[1]);
     expect(extracted).toBeGreaterThan(10);
     await eventually(() => page.innerText()).toContain('2025 · ');
     // The report is picked before its targets have loaded: wait for the list the import announced
